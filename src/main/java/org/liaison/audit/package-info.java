@@ -1,0 +1,3 @@
+/** The append-only, hash-chained log of every read, decision, change and purge; and its verification. */
+@org.jspecify.annotations.NullMarked
+package org.liaison.audit;

@@ -1,0 +1,6 @@
+package org.liaison.treaty;
+
+/** The legal form of an agreement. */
+public enum AgreementKind {
+	BILATERAL, MULTILATERAL, CONVENTION, MOU
+}

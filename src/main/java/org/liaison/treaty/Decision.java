@@ -1,0 +1,6 @@
+package org.liaison.treaty;
+
+/** The two answers the policy engine gives. */
+public enum Decision {
+	PERMIT, DENY
+}
