@@ -32,3 +32,10 @@ CREATE TABLE agreement_article (
     text         VARCHAR(20000) NOT NULL,
     PRIMARY KEY (agreement_id, number)
 );
+
+-- bumped in the transaction of every change, so that each replica knows when its index is stale
+CREATE TABLE agreement_generation (
+    id  INTEGER PRIMARY KEY,
+    gen BIGINT  NOT NULL
+);
+INSERT INTO agreement_generation (id, gen) VALUES (1, 0);

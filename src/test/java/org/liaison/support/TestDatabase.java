@@ -1,0 +1,59 @@
+package org.liaison.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database of the integration suite: an in-memory H2 in PostgreSQL mode by default, or the
+ * PostgreSQL named by {@code LIAISON_TEST_PG} (a JDBC URL; environment variable or system property),
+ * where a fresh schema is made for each run so that runs never see each other's data.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static String postgresUrl() {
+		String url = System.getenv("LIAISON_TEST_PG");
+		if (url == null || url.isBlank()) {
+			url = System.getProperty("liaison.test.pg");
+		}
+		return url == null || url.isBlank() ? null : url;
+	}
+
+	public static boolean onPostgres() {
+		return postgresUrl() != null;
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		String pg = postgresUrl();
+		Map<String, Object> props;
+		if (pg == null) {
+			props = Map.of("spring.datasource.url",
+					"jdbc:h2:mem:liaison-" + System.nanoTime()
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+					"spring.datasource.username", "sa", "spring.datasource.password", "");
+		}
+		else {
+			String schema = "liaison_test_" + Long.toHexString(System.nanoTime());
+			String user = System.getenv().getOrDefault("LIAISON_TEST_PG_USER", "postgres");
+			try (Connection c = DriverManager.getConnection(pg, user, System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""));
+					Statement s = c.createStatement()) {
+				s.execute("CREATE SCHEMA " + schema);
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("cannot reach the PostgreSQL of LIAISON_TEST_PG", e);
+			}
+			String sep = pg.contains("?") ? "&" : "?";
+			props = Map.of("spring.datasource.url", pg + sep + "currentSchema=" + schema, "spring.datasource.username", user,
+					"spring.datasource.password", System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""),
+					"spring.flyway.schemas", schema, "spring.flyway.default-schema", schema);
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("liaison-test-db", props));
+	}
+}
