@@ -19,12 +19,13 @@ public record DisclosureDecision(Decision decision, ReasonCode reason, String ex
 		obligations = List.copyOf(obligations);
 	}
 
-	static DisclosureDecision permit(ReasonCode reason, @Nullable Citation citation, List<Obligation> obligations) {
-		return new DisclosureDecision(Decision.PERMIT, reason, reason.explanation(), citation, obligations);
+	static DisclosureDecision permit(ReasonCode reason, String explanation, @Nullable Citation citation,
+			List<Obligation> obligations) {
+		return new DisclosureDecision(Decision.PERMIT, reason, explanation, citation, obligations);
 	}
 
-	static DisclosureDecision deny(ReasonCode reason, @Nullable Citation citation) {
-		return new DisclosureDecision(Decision.DENY, reason, reason.explanation(), citation, List.of());
+	static DisclosureDecision deny(ReasonCode reason, String explanation, @Nullable Citation citation) {
+		return new DisclosureDecision(Decision.DENY, reason, explanation, citation, List.of());
 	}
 
 	public boolean permitted() {

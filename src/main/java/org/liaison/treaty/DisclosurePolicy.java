@@ -29,7 +29,8 @@ public final class DisclosurePolicy {
 	public static DisclosureDecision decide(DisclosureRequest request, AgreementIndex agreements) {
 		DisclosureItem item = request.item();
 		if (request.from().id().equals(request.to().id())) {
-			return DisclosureDecision.permit(ReasonCode.SAME_AGENCY, null, List.of());
+			return DisclosureDecision.permit(ReasonCode.SAME_AGENCY, "Permitted: an agency may always use its own information.",
+					null, List.of());
 		}
 		List<Agreement> candidates = agreements.naming(request.from(), request.to());
 		if (request.isOnwardTransfer()) {
@@ -39,11 +40,11 @@ public final class DisclosurePolicy {
 			}
 		}
 		if (request.to().isNgo() && !(item.tlp() == Tlp.CLEAR || item.tlp() == Tlp.GREEN)) {
-			return DisclosureDecision.deny(ReasonCode.NGO_TLP_RESTRICTED,
+			return deny(ReasonCode.NGO_TLP_RESTRICTED, request,
 					candidates.isEmpty() ? null : Citation.of(candidates.get(0), ArticleSubject.NGO));
 		}
 		if (candidates.isEmpty()) {
-			return DisclosureDecision.deny(ReasonCode.NO_AGREEMENT, null);
+			return deny(ReasonCode.NO_AGREEMENT, request, null);
 		}
 		Agreement best = null;
 		ReasonCode nearestFailure = null;
@@ -61,10 +62,12 @@ public final class DisclosurePolicy {
 			}
 		}
 		if (best != null) {
-			return DisclosureDecision.permit(ReasonCode.AGREEMENT_PERMITS, Citation.of(best, ArticleSubject.SCOPE),
-					obligations(best, request));
+			Citation citation = Citation.of(best, ArticleSubject.SCOPE);
+			List<Obligation> obligations = obligations(best, request);
+			return DisclosureDecision.permit(ReasonCode.AGREEMENT_PERMITS, Explanations.permitted(citation, obligations),
+					citation, obligations);
 		}
-		return DisclosureDecision.deny(nearestFailure, Citation.of(nearest, subjectOf(nearestFailure)));
+		return deny(nearestFailure, request, Citation.of(nearest, subjectOf(nearestFailure)));
 	}
 
 	/** Rule 2; null when the sender may pass the item on as far as the earlier disclosure is concerned. */
@@ -72,30 +75,34 @@ public final class DisclosurePolicy {
 		DisclosureItem item = request.item();
 		Holding holding = item.holding();
 		if (holding == null) {
-			return DisclosureDecision.deny(ReasonCode.NOT_HOLDER, null);
+			return deny(ReasonCode.NOT_HOLDER, request, null);
 		}
 		Citation received = agreements.find(holding.receivedUnder())
 			.map(a -> Citation.of(a, ArticleSubject.ONWARD_TRANSFER))
 			.orElse(null);
 		if (item.tlp().confinesToRecipient()) {
-			return DisclosureDecision.deny(ReasonCode.TLP_CONFINED, received);
+			return deny(ReasonCode.TLP_CONFINED, request, received);
 		}
 		if (item.tlp() == Tlp.AMBER) {
-			return DisclosureDecision.deny(ReasonCode.TLP_AMBER_CONFINED, received);
+			return deny(ReasonCode.TLP_AMBER_CONFINED, request, received);
 		}
 		if (holding.onwardTransfer() == OnwardTransfer.FORBIDDEN) {
-			return DisclosureDecision.deny(ReasonCode.ONWARD_TRANSFER_FORBIDDEN, received);
+			return deny(ReasonCode.ONWARD_TRANSFER_FORBIDDEN, request, received);
 		}
 		if (holding.onwardTransfer() == OnwardTransfer.WITH_ORIGINATOR_CONSENT && !holding.originatorConsent()) {
-			return DisclosureDecision.deny(ReasonCode.ORIGINATOR_CONSENT_REQUIRED, received);
+			return deny(ReasonCode.ORIGINATOR_CONSENT_REQUIRED, request, received);
 		}
 		if (item.handlingCodes().contains(HandlingCode.H2) && !holding.originatorConsent()) {
-			return DisclosureDecision.deny(ReasonCode.HANDLING_CODE_H2, received);
+			return deny(ReasonCode.HANDLING_CODE_H2, request, received);
 		}
 		if (holding.receivedFor() != request.purpose() && !holding.originatorConsent()) {
-			return DisclosureDecision.deny(ReasonCode.PURPOSE_BINDING, received);
+			return deny(ReasonCode.PURPOSE_BINDING, request, received);
 		}
 		return null;
+	}
+
+	private static DisclosureDecision deny(ReasonCode reason, DisclosureRequest request, @Nullable Citation citation) {
+		return DisclosureDecision.deny(reason, Explanations.denied(reason, request, citation), citation);
 	}
 
 	/** Rule 3 and the PERSON half of rule 4 for one agreement, in order; null when it permits. */
