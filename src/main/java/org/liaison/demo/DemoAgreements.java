@@ -40,7 +40,7 @@ final class DemoAgreements {
 	static List<Agreement> all(LocalDate today) {
 		LocalDate d2000 = LocalDate.of(2000, 12, 15);
 		return List.of(
-				new Agreement("UNTOC", "UN Convention against Transnational Organized Crime (demo text)",
+				agreement("UNTOC", "UN Convention against Transnational Organized Crime (demo text)",
 						AgreementKind.CONVENTION, AgreementStatus.IN_FORCE, LocalDate.of(2003, 9, 29), null,
 						List.of(party("DE", LocalDate.of(2005, 6, 14)), party("FR", LocalDate.of(2002, 10, 29)),
 								party("NL", LocalDate.of(2004, 5, 26)), party("ES", LocalDate.of(2002, 3, 1)),
@@ -52,7 +52,7 @@ final class DemoAgreements {
 						List.of(article("18", "Parties afford one another mutual legal assistance in investigations of the offences covered.", ArticleSubject.SCOPE),
 								article("27", "Law enforcement cooperation: exchange of information on persons, organisations and means, within the scope of this Convention.", null),
 								article("28", "Information may be passed to a third party in accordance with the conditions of the providing party.", ArticleSubject.ONWARD_TRANSFER))),
-				new Agreement("BUDAPEST", "Convention on Cybercrime (demo text)", AgreementKind.CONVENTION,
+				agreement("BUDAPEST", "Convention on Cybercrime (demo text)", AgreementKind.CONVENTION,
 						AgreementStatus.IN_FORCE, LocalDate.of(2004, 7, 1), null,
 						List.of(party("DE", LocalDate.of(2009, 7, 1)), party("FR", LocalDate.of(2006, 5, 1)),
 								party("NL", LocalDate.of(2007, 3, 1)), party("ES", LocalDate.of(2010, 10, 1)),
@@ -61,7 +61,7 @@ final class DemoAgreements {
 						OnwardTransfer.ALLOWED, 1095,
 						List.of(article("25", "Parties afford one another mutual assistance to the widest extent possible for investigations concerning computer systems and data.", ArticleSubject.SCOPE),
 								article("26", "A party may, without prior request, forward information obtained within its own investigations.", null))),
-				new Agreement("DE-FR-POLICE", "Agreement between Germany and France on police cooperation (demo text)",
+				agreement("DE-FR-POLICE", "Agreement between Germany and France on police cooperation (demo text)",
 						AgreementKind.BILATERAL, AgreementStatus.IN_FORCE, LocalDate.of(2019, 1, 22), null,
 						List.of(party("DE", LocalDate.of(2019, 1, 22)), party("FR", LocalDate.of(2019, 1, 22))),
 						Set.of(PERSON, ORGANISATION, VEHICLE, TRAVEL_DOCUMENT, FIREARM, EVENT),
@@ -71,21 +71,21 @@ final class DemoAgreements {
 								article("7", "Information up to CONFIDENTIAL may be exchanged under this agreement.", ArticleSubject.CLASSIFICATION),
 								article("9", "Onward transfer to a third party requires the prior consent of the providing party.", ArticleSubject.ONWARD_TRANSFER),
 								article("11", "Data received is erased after two years at the latest.", ArticleSubject.RETENTION))),
-				new Agreement("NL-UA-BORDER", "Netherlands and Ukraine memorandum on border security (demo text)",
+				agreement("NL-UA-BORDER", "Netherlands and Ukraine memorandum on border security (demo text)",
 						AgreementKind.BILATERAL, AgreementStatus.SUSPENDED, LocalDate.of(2018, 3, 1), null,
 						List.of(party("NL", LocalDate.of(2018, 3, 1)), party("UA", LocalDate.of(2018, 3, 1))),
 						Set.of(PERSON, TRAVEL_DOCUMENT, VEHICLE), Set.of(MIGRANT_SMUGGLING, HUMAN_TRAFFICKING, TERRORISM),
 						Classification.RESTRICTED, OnwardTransfer.FORBIDDEN, 365,
 						List.of(article("3", "The parties exchange information on travellers, documents and vehicles at the common border.", ArticleSubject.SCOPE),
 								article("12", "Either party may suspend this memorandum by written notice.", null))),
-				new Agreement("ES-FR-2010", "Spain and France protocol on drug trafficking (demo text, expired)",
+				agreement("ES-FR-2010", "Spain and France protocol on drug trafficking (demo text, expired)",
 						AgreementKind.BILATERAL, AgreementStatus.IN_FORCE, LocalDate.of(2010, 6, 1), LocalDate.of(2024, 12, 31),
 						List.of(party("ES", LocalDate.of(2010, 6, 1)), party("FR", LocalDate.of(2010, 6, 1))),
 						Set.of(PERSON, VEHICLE, ORGANISATION), Set.of(DRUG_TRAFFICKING), Classification.CONFIDENTIAL,
 						OnwardTransfer.FORBIDDEN, 365,
 						List.of(article("2", "Exchange of information on drug trafficking networks.", ArticleSubject.SCOPE),
 								article("14", "This protocol expires on 31 December 2024.", null))),
-				new Agreement("MOU-LASTRADA", "Memorandum of understanding with La Strada on victims of trafficking (demo text)",
+				agreement("MOU-LASTRADA", "Memorandum of understanding with La Strada on victims of trafficking (demo text)",
 						AgreementKind.MOU, AgreementStatus.IN_FORCE, LocalDate.of(2021, 5, 1), null,
 						List.of(party("NGO.LASTRADA", LocalDate.of(2021, 5, 1)), party("UA", LocalDate.of(2021, 5, 1)),
 								party("NL", LocalDate.of(2022, 1, 1))),
@@ -93,6 +93,14 @@ final class DemoAgreements {
 						OnwardTransfer.FORBIDDEN, 180,
 						List.of(article("4", "Police may share with La Strada information on presumed victims of trafficking, to safeguard them.", ArticleSubject.SCOPE),
 								article("6", "La Strada receives only TLP:CLEAR or TLP:GREEN information and passes none of it on.", ArticleSubject.NGO))));
+	}
+
+	private static Agreement agreement(String id, String title, AgreementKind kind, AgreementStatus status,
+			LocalDate validFrom, LocalDate validUntil, List<Party> parties, Set<org.liaison.treaty.Category> categories,
+			Set<org.liaison.treaty.Purpose> purposes, Classification max, OnwardTransfer onward, int retentionDays,
+			List<Article> articles) {
+		return new Agreement(id, title, kind, status, validFrom, validUntil, parties, categories, purposes, max, onward,
+				retentionDays, articles, 1);
 	}
 
 	private static Party party(String party, LocalDate from) {

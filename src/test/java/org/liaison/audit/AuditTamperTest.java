@@ -28,9 +28,15 @@ class AuditTamperTest extends IntegrationTest {
 		assertThat(v.json().get("entries").asLong()).isPositive();
 		assertThat(officer.get("/api/v1/audit/verify").status()).isEqualTo(403);
 		assertThat(officer.get("/api/v1/audit").status()).isEqualTo(403);
-		Api.Response page = auditor.get("/api/v1/audit?size=5");
+		for (int i = 0; i < 3; i++) {
+			assertThat(officer.post("/api/v1/records", Fixtures.person("Test Person", "GREEN", "RESTRICTED", java.util.List.of()))
+				.status()).isEqualTo(201);
+		}
+		Api.Response page = auditor.get("/api/v1/audit?size=2");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.json().get("entries").size()).isEqualTo(5);
+		assertThat(page.json().get("entries").size()).isEqualTo(2);
+		assertThat(page.json().get("entries").findValuesAsString("agency")).containsOnly(agency);
+		assertThat(page.json().get("entries").findValuesAsString("action")).containsOnly("record.create");
 	}
 
 	@Test
