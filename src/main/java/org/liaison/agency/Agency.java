@@ -18,6 +18,7 @@ public record Agency(AgencyId id, String name, CountryCode country, AgencyKind k
 		}
 	}
 
+	@com.fasterxml.jackson.annotation.JsonIgnore
 	public boolean isNgo() {
 		return kind == AgencyKind.NGO;
 	}
