@@ -24,6 +24,7 @@ import org.liaison.treaty.DisclosureDecision;
 import org.liaison.treaty.DisclosureItem;
 import org.liaison.treaty.DisclosureRequest;
 import org.liaison.treaty.Holding;
+import org.liaison.treaty.OnwardTransfer;
 import org.liaison.treaty.Purpose;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -86,7 +87,7 @@ public class Disclosures {
 			stored = disclosures.find(record.id(), recipient.id(), purpose).orElse(null);
 			if (stored == null) {
 				stored = new Disclosure(UUID.randomUUID().toString(), record.id(), from, recipient.id(), purpose,
-						decision.agreement(), decision.article(), agreements.find(decision.agreement()).orElseThrow().onwardTransfer(),
+						decision.agreement(), decision.article(), onwardTransferOf(decision),
 						decision.obligations(), retentionOf(decision), actor.username(),
 						clock.instant().truncatedTo(ChronoUnit.MICROS));
 				disclosures.insert(stored);
@@ -175,6 +176,14 @@ public class Disclosures {
 			throw Problem.invalid(field, "'" + field + "' must be an agency id like FR.DGPN");
 		}
 		return AgencyId.of(value);
+	}
+
+	private static OnwardTransfer onwardTransferOf(DisclosureDecision decision) {
+		return decision.obligations().stream()
+			.filter(o -> o.type().equals("ONWARD_TRANSFER"))
+			.map(o -> OnwardTransfer.valueOf(o.value()))
+			.findFirst()
+			.orElse(OnwardTransfer.FORBIDDEN);
 	}
 
 	private static @Nullable LocalDate retentionOf(DisclosureDecision decision) {

@@ -29,6 +29,22 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return postgresUrl() != null;
 	}
 
+	/** Schemas of earlier runs (the suite's JVM ends without a moment to drop its own). */
+	private static void dropEarlierRuns(Connection c) throws SQLException {
+		java.util.List<String> old = new java.util.ArrayList<>();
+		try (Statement s = c.createStatement();
+				var rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'liaison\\_test\\_%'")) {
+			while (rs.next()) {
+				old.add(rs.getString(1));
+			}
+		}
+		for (String schema : old) {
+			try (Statement s = c.createStatement()) {
+				s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+			}
+		}
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String pg = postgresUrl();
@@ -44,6 +60,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			String user = System.getenv().getOrDefault("LIAISON_TEST_PG_USER", "postgres");
 			try (Connection c = DriverManager.getConnection(pg, user, System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""));
 					Statement s = c.createStatement()) {
+				dropEarlierRuns(c);
 				s.execute("CREATE SCHEMA " + schema);
 			}
 			catch (SQLException e) {

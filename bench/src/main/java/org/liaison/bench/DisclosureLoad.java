@@ -58,7 +58,7 @@ public final class DisclosureLoad {
 		Stats warm = run(base, bearer, to, clients, warmup);
 		System.out.printf("warm-up: %d disclosures in %ds%n", warm.count(), warmup);
 		Stats stats = run(base, bearer, to, clients, seconds);
-		System.out.printf("clients=%d duration=%ds disclosures=%d errors=%d%n", clients, seconds, stats.count(), stats.errors);
+		System.out.printf("clients=%d duration=%ds disclosures=%d errors=%d%n", clients, seconds, stats.count(), stats.errors.get());
 		System.out.printf("disclosures/s=%.0f%n", stats.count() / (double) seconds);
 		System.out.printf("disclose latency ms: p50=%.2f p95=%.2f p99=%.2f max=%.2f%n", stats.disclose(50), stats.disclose(95),
 				stats.disclose(99), stats.disclose(100));
