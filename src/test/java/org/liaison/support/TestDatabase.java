@@ -29,6 +29,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return postgresUrl() != null;
 	}
 
+	private static final java.util.Set<String> MINE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	/** Schemas of earlier runs (the suite's JVM ends without a moment to drop its own). */
 	private static void dropEarlierRuns(Connection c) throws SQLException {
 		java.util.List<String> old = new java.util.ArrayList<>();
@@ -38,6 +40,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				old.add(rs.getString(1));
 			}
 		}
+		old.removeAll(MINE);
 		for (String schema : old) {
 			try (Statement s = c.createStatement()) {
 				s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -62,6 +65,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					Statement s = c.createStatement()) {
 				dropEarlierRuns(c);
 				s.execute("CREATE SCHEMA " + schema);
+				MINE.add(schema);
 			}
 			catch (SQLException e) {
 				throw new IllegalStateException("cannot reach the PostgreSQL of LIAISON_TEST_PG", e);

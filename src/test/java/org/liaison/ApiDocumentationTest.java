@@ -1,0 +1,21 @@
+package org.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.support.Api;
+import org.liaison.support.IntegrationTest;
+
+/** The OpenAPI description documents the contract's endpoints. */
+class ApiDocumentationTest extends IntegrationTest {
+
+	@Test
+	void openApiListsTheContract() {
+		Api.Response docs = api.anonymous().get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/agencies", "/api/v1/agencies/{id}/users",
+				"/api/v1/agreements", "/api/v1/agreements/{id}/suspend", "/api/v1/agreements/{id}/resume", "/api/v1/records",
+				"/api/v1/records/{id}", "/api/v1/records/{id}/disclosures", "/api/v1/decisions/dry-run", "/api/v1/audit",
+				"/api/v1/audit/verify");
+	}
+}
