@@ -52,7 +52,7 @@ final class RecordBodies {
 			@Nullable LocalDate retentionUntil, @Nullable @Size(max = 80) String legalBasis, @Nullable String originator) {
 
 		NewRecord toNewRecord() {
-			return new NewRecord(schema, properties(properties), markings.toMarkings(),
+			return new NewRecord(schema, RecordBodies.properties(properties), markings.toMarkings(),
 					purposes == null ? Set.of() : purposes, retentionUntil, legalBasis);
 		}
 	}
