@@ -12,10 +12,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record CountryCode(String value) {
 
+	// ISO first: the constants below are built by the validating constructor, which reads it.
+	private static final Set<String> ISO = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
 	public static final CountryCode INT = new CountryCode("INT");
 	public static final CountryCode NGO = new CountryCode("NGO");
-
-	private static final Set<String> ISO = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
 	public CountryCode {
 		if (value == null || !(ISO.contains(value) || value.equals("INT") || value.equals("NGO"))) {
