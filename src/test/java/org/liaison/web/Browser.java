@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -21,6 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +61,9 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1400", "--lang=en-GB", "--user-data-dir=" + profile.toAbsolutePath());
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
@@ -94,6 +102,17 @@ final class Browser implements AutoCloseable {
 		find(By.cssSelector("form.logout button")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logged-out")));
 		assertThat(text(By.id("logged-out"))).isEqualTo("You have logged out.");
+	}
+
+	/**
+	 * The errors the page's console reported since the last call: a script blocked by the content security
+	 * policy, a failed request, an htmx error.
+	 */
+	List<String> consoleErrors() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/** Clicks and waits for the page it leads to (a form's POST, then the redirect). */

@@ -101,6 +101,7 @@ class ConsoleBrowserTest extends IntegrationTest {
 			.isEqualTo("Denied: no agreement between " + originator + " and " + stranger + " covers PERSON data for TERRORISM.");
 		assertThat(browser.text(By.id("disclosures-body"))).doesNotContain(stranger);
 		browser.screenshot("console-record-denied.png");
+		assertThat(browser.consoleErrors()).as("no script blocked by the CSP, no failed request, no htmx error").isEmpty();
 		browser.signOut();
 
 		browser.signIn(recipientOfficer, Fixtures.PASSWORD);
