@@ -17,12 +17,11 @@ import org.liaison.treaty.Tlp;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My agency's records, the records it received, the new-record form, and one record. */
+/** My agency's records, the records it received, and the new-record form. */
 @ConsoleController
 class RecordPages {
 
@@ -31,13 +30,11 @@ class RecordPages {
 	private final Records records;
 	private final Schemata schemata;
 	private final Agreements agreements;
-	private final SharePages sharing;
 
-	RecordPages(Records records, Schemata schemata, Agreements agreements, SharePages sharing) {
+	RecordPages(Records records, Schemata schemata, Agreements agreements) {
 		this.records = records;
 		this.schemata = schemata;
 		this.agreements = agreements;
-		this.sharing = sharing;
 	}
 
 	@GetMapping("/records")
@@ -80,11 +77,6 @@ class RecordPages {
 			}
 			return form(model, form, p.getMessage());
 		}
-	}
-
-	@GetMapping("/records/{id}")
-	String view(Actor actor, @PathVariable String id, Model model) {
-		return sharing.page(actor, id, model, null);
 	}
 
 	private String form(Model model, RecordForm form, @org.jspecify.annotations.Nullable String error) {

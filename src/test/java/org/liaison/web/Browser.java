@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -113,6 +114,15 @@ final class Browser implements AutoCloseable {
 			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
+	}
+
+	/** The names of the page's fields (inputs, selects, text areas) that no label names: there should be none. */
+	@SuppressWarnings("unchecked")
+	List<String> unlabelledFields() {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+				  .filter(f => f.labels.length === 0 && !f.getAttribute('aria-label'))
+				  .map(f => f.name || f.id || f.outerHTML);""");
 	}
 
 	/** Clicks and waits for the page it leads to (a form's POST, then the redirect). */

@@ -57,6 +57,7 @@ class ConsoleBrowserTest extends IntegrationTest {
 		assertThat(browser.text(By.id("me-roles"))).isEqualTo("OFFICER");
 
 		browser.open("/records/new");
+		assertThat(browser.unlabelledFields()).isEmpty();
 		new Select(browser.find(By.id("schema"))).selectByValue("Person");
 		browser.find(By.id("properties")).sendKeys("name=Ivan Petrov\nbirthDate=1980-05-01\nnationality=ru");
 		new Select(browser.find(By.id("classification"))).selectByValue("RESTRICTED");
@@ -83,6 +84,7 @@ class ConsoleBrowserTest extends IntegrationTest {
 		assertThat(tlp.getCssValue("color")).as("FIRST's TLP:AMBER").isIn("rgba(255, 192, 0, 1)", "rgb(255, 192, 0)");
 		assertThat(tlp.getCssValue("background-color")).isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
 
+		assertThat(browser.unlabelledFields()).isEmpty();
 		share(recipient, "TERRORISM");
 		assertThat(browser.text(By.id("decision-outcome"))).isEqualTo("PERMIT");
 		assertThat(browser.text(By.id("decision-agreement"))).isEqualTo(agreement);
@@ -136,6 +138,7 @@ class ConsoleBrowserTest extends IntegrationTest {
 		String agency = fixtures.agency(Fixtures.freshCountry(), "POLICE");
 		String officer = fixtures.user(agency, "OFFICER");
 		browser.open("/login");
+		assertThat(browser.unlabelledFields()).isEmpty();
 		browser.find(By.id("username")).sendKeys(officer);
 		browser.find(By.id("password")).sendKeys("not-the-password");
 		browser.find(By.cssSelector("main form button[type=submit]")).click();

@@ -47,6 +47,7 @@ class ConsolePagesBrowserTest extends IntegrationTest {
 		browser.signIn("admin", ADMIN_PASSWORD);
 		assertThat(browser.text(By.id("me-agency"))).isEqualTo("none: node administration");
 		browser.open("/agencies");
+		assertThat(browser.unlabelledFields()).isEmpty();
 		browser.find(By.id("agency-id")).sendKeys(agency);
 		browser.find(By.id("agency-name")).sendKeys("Console Police");
 		browser.find(By.id("agency-country")).sendKeys(country);
@@ -134,6 +135,7 @@ class ConsolePagesBrowserTest extends IntegrationTest {
 		browser.open("/agreements");
 		browser.find(By.linkText("Record an agreement")).click();
 		browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ag-id")));
+		assertThat(browser.unlabelledFields()).isEmpty();
 		browser.find(By.id("ag-id")).sendKeys(id);
 		browser.find(By.id("ag-title")).sendKeys("Memorandum on vehicle crime");
 		new Select(browser.find(By.id("ag-kind"))).selectByValue("MOU");
@@ -185,6 +187,7 @@ class ConsolePagesBrowserTest extends IntegrationTest {
 		browser.open("/records/" + record);
 		shareWith(c);
 		assertThat(browser.text(By.id("decision-reason"))).isEqualTo("HANDLING_CODE_H2");
+		assertThat(browser.unlabelledFields()).isEmpty();
 		browser.find(By.id("consent-reason")).sendKeys("joint investigation");
 		browser.clickAndWaitForPage(By.xpath("//button[text()='Ask the originator’s consent']"));
 		assertThat(browser.path()).isEqualTo("/consents");
@@ -197,6 +200,7 @@ class ConsolePagesBrowserTest extends IntegrationTest {
 		browser.open("/consents");
 		request = browser.find(By.id("consents")).findElement(By.xpath(".//tr[td/code='" + c + "']"));
 		assertThat(request.getText()).contains("joint investigation");
+		assertThat(browser.unlabelledFields()).isEmpty();
 		request.findElement(By.cssSelector("input[name=reason]")).sendKeys("agreed");
 		WebElement grant = request.findElement(By.xpath(".//button[text()='Grant']"));
 		WebElement html = browser.find(By.tagName("html"));
@@ -230,6 +234,7 @@ class ConsolePagesBrowserTest extends IntegrationTest {
 		browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit")));
 		WebElement entry = browser.find(By.id("audit")).findElement(By.xpath(".//tr[td/code='record.create']"));
 		assertThat(entry.getText()).contains(officer, agency, record, "TERRORISM");
+		assertThat(browser.unlabelledFields()).isEmpty();
 		assertThat(browser.find(By.id("audit")).findElements(By.xpath(".//tbody/tr[td]/td[3]/code")).stream()
 			.map(WebElement::getText).distinct().toList()).as("only its agency's entries").containsOnly(agency);
 

@@ -9,6 +9,7 @@ import org.liaison.records.RecordView;
 import org.liaison.records.Records;
 import org.liaison.treaty.Purpose;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,19 +21,24 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and the whole page comes back with the decision. A DENY is an answer, not an error: status 200.
  */
 @ConsoleController
-class SharePages {
+class RecordSharingPage {
 
 	private final Records records;
 	private final Disclosures disclosures;
 	private final Agencies agencies;
 
-	SharePages(Records records, Disclosures disclosures, Agencies agencies) {
+	RecordSharingPage(Records records, Disclosures disclosures, Agencies agencies) {
 		this.records = records;
 		this.disclosures = disclosures;
 		this.agencies = agencies;
 	}
 
-	String page(Actor actor, String id, Model model, @Nullable Shared shared) {
+	@GetMapping("/records/{id}")
+	String view(Actor actor, @PathVariable String id, Model model) {
+		return page(actor, id, model, null);
+	}
+
+	private String page(Actor actor, String id, Model model, @Nullable Shared shared) {
 		RecordView view = records.read(actor, id);
 		boolean originator = view.disclosures() != null;
 		model.addAttribute("view", view);
