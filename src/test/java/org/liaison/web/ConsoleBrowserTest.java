@@ -110,6 +110,7 @@ class ConsoleBrowserTest extends IntegrationTest {
 		browser.open("/received");
 		WebElement link = browser.find(By.id("received")).findElement(By.linkText("Ivan Petrov"));
 		assertThat(link.findElement(By.xpath("ancestor::tr")).getText()).contains(originator, "TLP:AMBER", "RESTRICTED", "H1", "B2");
+		browser.screenshot("console-received.png");
 		link.click();
 		browser.wait.until(ExpectedConditions.urlMatches(RECORD_PATH));
 		assertThat(browser.path()).isEqualTo(recordPath);

@@ -197,6 +197,7 @@ class ConsolePagesBrowserTest extends IntegrationTest {
 
 		browser.signIn(officerA, Fixtures.PASSWORD);
 		assertThat(browser.text(By.id("count-consents"))).startsWith("1");
+		browser.screenshot("console-dashboard.png");
 		browser.open("/consents");
 		request = browser.find(By.id("consents")).findElement(By.xpath(".//tr[td/code='" + c + "']"));
 		assertThat(request.getText()).contains("joint investigation");
