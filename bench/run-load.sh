@@ -18,7 +18,7 @@ if [ "$db" = postgres ]; then
   args+=(--spring.profiles.active=postgres)
 fi
 LIAISON_DATA_DIR="$work" LIAISON_DEMO=false LIAISON_ADMIN_PASSWORD="$password" \
-  java -Xmx2g -jar "$jar" "${args[@]}" --logging.level.root=WARN > "$work/node.log" 2>&1 &
+  java -Xmx2g ${NODE_JAVA_OPTS:-} -jar "$jar" "${args[@]}" --logging.level.root=WARN > "$work/node.log" 2>&1 &
 node=$!
 trap 'kill $node 2>/dev/null; wait $node 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done

@@ -13,7 +13,6 @@ import org.liaison.agency.AgencyKind;
 import org.liaison.agency.CountryCode;
 import org.liaison.agency.Role;
 import org.liaison.agency.Users;
-import org.liaison.common.Problem;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,7 +46,7 @@ class AgencyPages {
 	@PostMapping("/agencies")
 	String create(Actor actor, @ModelAttribute AgencyForm form, Model model, RedirectAttributes redirect) {
 		actor.require(Role.NODE_ADMIN);
-		try {
+		return Forms.submit(() -> {
 			if (trim(form.name()).isEmpty() || trim(form.name()).length() > 200) {
 				throw new IllegalArgumentException("the name has 1 to 200 characters");
 			}
@@ -56,17 +55,10 @@ class AgencyPages {
 			agencies.create(actor, agency);
 			redirect.addFlashAttribute("flash", new Flash("flash.agency.created", agency.id().value()));
 			return "redirect:/agencies";
-		}
-		catch (IllegalArgumentException e) {
-			model.addAttribute("agencyError", e.getMessage());
-		}
-		catch (Problem p) {
-			if (!ConsoleAdvice.isAboutInput(p)) {
-				throw p;
-			}
-			model.addAttribute("agencyError", p.getMessage());
-		}
-		return page(model, form, new UserForm(null, null, null, Set.of()));
+		}, error -> {
+			model.addAttribute("agencyError", error);
+			return page(model, form, new UserForm(null, null, null, Set.of()));
+		});
 	}
 
 	@PostMapping("/agencies/users")
@@ -77,19 +69,16 @@ class AgencyPages {
 			model.addAttribute("userError", "Choose the agency the user acts for.");
 			return page(model, new AgencyForm(null, null, null, null), form);
 		}
-		try {
+		return Forms.submit(() -> {
 			Set<Role> roles = form.roles() == null ? Set.of() : form.roles();
 			Users.User user = users.create(actor, AgencyId.of(agency), trim(form.username()), form.password(), roles);
 			redirect.addFlashAttribute("flash", new Flash("flash.user.created", user.username(), agency));
 			return "redirect:/agencies";
-		}
-		catch (Problem p) {
-			if (!ConsoleAdvice.isAboutInput(p)) {
-				throw p;
-			}
-			model.addAttribute("userError", p.getMessage());
-		}
-		return page(model, new AgencyForm(null, null, null, null), new UserForm(form.agency(), form.username(), null, form.roles()));
+		}, error -> {
+			model.addAttribute("userError", error);
+			return page(model, new AgencyForm(null, null, null, null),
+					new UserForm(form.agency(), form.username(), null, form.roles()));
+		});
 	}
 
 	private String page(Model model, AgencyForm agencyForm, UserForm userForm) {

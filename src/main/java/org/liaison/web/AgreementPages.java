@@ -63,20 +63,11 @@ class AgreementPages {
 
 	@PostMapping("/agreements")
 	String create(Actor actor, @ModelAttribute AgreementForm form, Model model, RedirectAttributes redirect) {
-		try {
+		return Forms.submit(() -> {
 			Agreement created = agreements.create(actor, form.toAgreement());
 			redirect.addFlashAttribute("flash", new Flash("flash.agreement.created", created.id()));
 			return "redirect:/agreements/" + created.id();
-		}
-		catch (IllegalArgumentException e) {
-			return form(model, form, e.getMessage());
-		}
-		catch (Problem p) {
-			if (!ConsoleAdvice.isAboutInput(p)) {
-				throw p;
-			}
-			return form(model, form, p.getMessage());
-		}
+		}, error -> form(model, form, error));
 	}
 
 	private String form(Model model, AgreementForm form, @org.jspecify.annotations.Nullable String error) {

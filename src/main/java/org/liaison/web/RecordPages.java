@@ -3,7 +3,6 @@ package org.liaison.web;
 import java.util.List;
 
 import org.liaison.agency.Actor;
-import org.liaison.common.Problem;
 import org.liaison.records.EntityRecord;
 import org.liaison.records.InformationCredibility;
 import org.liaison.records.Records;
@@ -63,20 +62,11 @@ class RecordPages {
 
 	@PostMapping("/records")
 	String create(Actor actor, @ModelAttribute RecordForm form, Model model, RedirectAttributes redirect) {
-		try {
+		return Forms.submit(() -> {
 			EntityRecord record = records.create(actor, form.toNewRecord());
 			redirect.addFlashAttribute("flash", new Flash("flash.record.created"));
 			return "redirect:/records/" + record.id();
-		}
-		catch (IllegalArgumentException e) {
-			return form(model, form, e.getMessage());
-		}
-		catch (Problem p) {
-			if (!ConsoleAdvice.isAboutInput(p)) {
-				throw p;
-			}
-			return form(model, form, p.getMessage());
-		}
+		}, error -> form(model, form, error));
 	}
 
 	private String form(Model model, RecordForm form, @org.jspecify.annotations.Nullable String error) {

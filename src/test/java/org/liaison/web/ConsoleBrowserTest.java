@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.support.Api;
 import org.liaison.support.Fixtures;
-import org.liaison.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,23 +18,9 @@ import org.openqa.selenium.support.ui.Select;
  * and article) and with a third agency (denied: no agreement), then sign in as the recipient and find
  * it among the received records. Screenshots of both decisions go to {@code target/screenshots}.
  */
-class ConsoleBrowserTest extends IntegrationTest {
+class ConsoleBrowserTest extends BrowserTest {
 
 	private static final String RECORD_PATH = "/records/[0-9a-f-]{36}$";
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		browser = Browser.start(port);
-	}
-
-	@AfterEach
-	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void officerCreatesARecordSharesItUnderTheAgreementIsDeniedWithoutOneAndTheRecipientFindsIt() throws IOException {

@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.support.Api;
 import org.liaison.support.Fixtures;
-import org.liaison.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,21 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * agency and a user, a treaty administrator suspends and resumes an agreement, a holder asks for the
  * originator's consent and the originator grants it, an auditor reads and verifies the log.
  */
-class ConsolePagesBrowserTest extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		browser = Browser.start(port);
-	}
-
-	@AfterEach
-	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class ConsolePagesBrowserTest extends BrowserTest {
 
 	@Test
 	void nodeAdministratorRegistersAnAgencyAndAddsAnOfficerWhoCanThenSignIn() throws IOException {
