@@ -35,11 +35,17 @@ public class ApiTokens {
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	ApiTokens(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	ApiTokens(JdbcClient jdbc, AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Who a presented token authenticates: the owner, the token's id, and until when the token is valid. */
+	public record TokenOwner(String username, String tokenId, @Nullable Instant expiresAt) {
 	}
 
 	/** A token as listed to its owner: never the secret. */
@@ -88,20 +94,27 @@ public class ApiTokens {
 			throw Problem.notFound("token");
 		}
 		audit.append(AuditEvent.of(actor.username(), actor.agencyOrNode(), "token.revoke").subject("token", id));
+		events.publishEvent(new ApiTokenRevoked(id));
 	}
 
-	/** The username a presented token belongs to, if it is one of ours, unrevoked and unexpired. */
-	public Optional<String> ownerOf(String presented) {
+	/** The owner of a presented token, if it is one of ours, unrevoked and unexpired. */
+	public Optional<TokenOwner> ownerOf(String presented) {
 		if (!presented.startsWith(PREFIX) || presented.length() > 100) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT username, expires_at FROM api_token WHERE token_hash = ? AND revoked = FALSE")
+		return jdbc.sql("SELECT id, username, expires_at FROM api_token WHERE token_hash = ? AND revoked = FALSE")
 			.param(hash(presented))
 			.query((rs, n) -> {
 				OffsetDateTime exp = rs.getObject("expires_at", OffsetDateTime.class);
-				return exp != null && !exp.toInstant().isAfter(clock.instant()) ? null : rs.getString("username");
+				return new TokenOwner(rs.getString("username"), rs.getString("id"), exp == null ? null : exp.toInstant());
 			})
-			.optional();
+			.optional()
+			.filter(owner -> owner.expiresAt() == null || owner.expiresAt().isAfter(clock.instant()));
+	}
+
+	/** The SHA-256 of a token, hex: what the node keeps of it. */
+	public static String fingerprint(String token) {
+		return hash(token);
 	}
 
 	private static String hash(String token) {

@@ -1,6 +1,5 @@
 package org.liaison.agency.internal;
 
-import org.liaison.agency.ApiTokens;
 import org.liaison.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +36,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ApiTokens tokens,
-			Credentials credentials, AuditLog audit, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, TokenSessions tokens,
+			AuditLog audit, ProblemResponses problems) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +45,7 @@ class SecurityConfiguration {
 			.requestCache(c -> c.disable())
 			.httpBasic(b -> b.realmName("liaison").authenticationEntryPoint((req, res, ex) -> problems.write(res, 401,
 					"unauthenticated", "Unauthenticated", "valid credentials are needed: HTTP Basic or a bearer token")))
-			.addFilterBefore(new TokenAuthenticationFilter(tokens, credentials, audit, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, audit, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "unauthenticated", "Unauthenticated",
 						"valid credentials are needed: HTTP Basic or a bearer token"))

@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.liaison.agency.ApiTokens;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,14 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates {@code Authorization: Bearer lia_...}; a bad token is audited and answered 401. */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
-	private final ApiTokens tokens;
-	private final Credentials credentials;
+	private final TokenSessions sessions;
 	private final AuditLog audit;
 	private final ProblemResponses problems;
 
-	TokenAuthenticationFilter(ApiTokens tokens, Credentials credentials, AuditLog audit, ProblemResponses problems) {
-		this.tokens = tokens;
-		this.credentials = credentials;
+	TokenAuthenticationFilter(TokenSessions sessions, AuditLog audit, ProblemResponses problems) {
+		this.sessions = sessions;
 		this.audit = audit;
 		this.problems = problems;
 	}
@@ -36,17 +33,15 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var account = tokens.ownerOf(header.substring(7).trim())
-			.flatMap(credentials::find)
-			.filter(a -> a.enabled());
-		if (account.isEmpty()) {
+		var actor = sessions.authenticate(header.substring(7).trim());
+		if (actor.isEmpty()) {
 			audit.appendIndependently(AuditEvent.of("unknown", "NODE", "login.failure").subject("token", "")
 				.outcome("DENIED")
 				.detail("reason", "bad-token"));
 			problems.write(response, 401, "unauthenticated", "Unauthenticated", "the bearer token is not valid");
 			return;
 		}
-		LiaisonPrincipal principal = new LiaisonPrincipal(account.get().actor());
+		LiaisonPrincipal principal = new LiaisonPrincipal(actor.get());
 		var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(auth);
