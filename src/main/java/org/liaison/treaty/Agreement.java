@@ -1,6 +1,7 @@
 package org.liaison.treaty;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,8 +47,9 @@ public record Agreement(String id, String title, AgreementKind kind, AgreementSt
 		if (parties.stream().map(Party::party).distinct().count() != parties.size()) {
 			throw new IllegalArgumentException("a party is listed twice");
 		}
-		categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
-		purposes = purposes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(purposes));
+		// In the enum's order, so that the API and the store list them the same way on every node.
+		categories = categories.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(categories));
+		purposes = purposes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(purposes));
 		articles = List.copyOf(articles);
 		if (articles.stream().map(Article::number).distinct().count() != articles.size()) {
 			throw new IllegalArgumentException("an article number is used twice");

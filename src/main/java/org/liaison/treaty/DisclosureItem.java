@@ -1,6 +1,7 @@
 package org.liaison.treaty;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +23,9 @@ public record DisclosureItem(Category category, Classification classification, T
 		Objects.requireNonNull(classification, "classification");
 		Objects.requireNonNull(tlp, "tlp");
 		Objects.requireNonNull(originator, "originator");
-		handlingCodes = handlingCodes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(handlingCodes));
+		// In the enum's order: obligations and explanations list the codes, and Set.copyOf's iteration order
+		// changes from one JVM to the next, which would make the same decision read differently on each node.
+		handlingCodes = handlingCodes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(handlingCodes));
 	}
 
 	/** An item as its originator holds it. */
