@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.agency.Agency;
 
 /** The disclosure decision of domain.md, rule by rule, without Spring. */
@@ -100,9 +101,10 @@ class DisclosurePolicyTest {
 			assertThat(d.agreement()).as("the agreement between sender and recipient decides").isEqualTo("AG-DE-ES");
 		}
 
-		@Test
-		void deniesOnwardTransferOfTlpRed() {
-			DisclosureDecision d = pass(held(Tlp.RED, OnwardTransfer.ALLOWED, true));
+		@ParameterizedTest
+		@ValueSource(booleans = { false, true })
+		void deniesOnwardTransferOfTlpRed(boolean originatorConsent) {
+			DisclosureDecision d = pass(held(Tlp.RED, OnwardTransfer.ALLOWED, originatorConsent));
 
 			assertThat(d.decision()).isEqualTo(Decision.DENY);
 			assertThat(d.reason()).isEqualTo(ReasonCode.TLP_CONFINED);
@@ -110,17 +112,19 @@ class DisclosurePolicyTest {
 			assertThat(d.article()).as("its onward-transfer article, by wording").isEqualTo("7");
 		}
 
-		@Test
-		void deniesOnwardTransferOfTlpAmberStrict() {
-			DisclosureDecision d = pass(held(Tlp.AMBER_STRICT, OnwardTransfer.ALLOWED, true));
+		@ParameterizedTest
+		@ValueSource(booleans = { false, true })
+		void deniesOnwardTransferOfTlpAmberStrict(boolean originatorConsent) {
+			DisclosureDecision d = pass(held(Tlp.AMBER_STRICT, OnwardTransfer.ALLOWED, originatorConsent));
 
 			assertThat(d.reason()).isEqualTo(ReasonCode.TLP_CONFINED);
 			assertThat(d.decision()).isEqualTo(Decision.DENY);
 		}
 
-		@Test
-		void deniesOnwardTransferOfTlpAmberOutsideTheRecipientOrganisation() {
-			DisclosureDecision d = pass(held(Tlp.AMBER, OnwardTransfer.ALLOWED, true));
+		@ParameterizedTest
+		@ValueSource(booleans = { false, true })
+		void deniesOnwardTransferOfTlpAmberOutsideTheRecipientOrganisation(boolean originatorConsent) {
+			DisclosureDecision d = pass(held(Tlp.AMBER, OnwardTransfer.ALLOWED, originatorConsent));
 
 			assertThat(d.reason()).isEqualTo(ReasonCode.TLP_AMBER_CONFINED);
 			assertThat(d.decision()).isEqualTo(Decision.DENY);
@@ -418,6 +422,14 @@ class DisclosurePolicyTest {
 			assertThat(d.reason()).isEqualTo(ReasonCode.CLASSIFICATION_EXCEEDED);
 			assertThat(d.agreement()).isEqualTo("AG-B");
 		}
+
+		@Test
+		void citesTheFirstAgreementByIdAmongThoseFailingAlike() {
+			Agreement b = agreement("AG-B", "DE", "FR").build().suspend();
+			Agreement a = agreement("AG-A", "DE", "FR").build().suspend();
+
+			assertThat(decide(DE_BKA, FR_DGPN, b, a).agreement()).isEqualTo("AG-A");
+		}
 	}
 
 	/** When several agreements permit, the one naming the agencies decides, then the stricter retention. */
@@ -469,6 +481,14 @@ class DisclosurePolicyTest {
 
 			assertThat(decide(DE_BKA, FR_DGPN, b, a).agreement()).isEqualTo("AG-A");
 			assertThat(decide(DE_BKA, FR_DGPN, a, b).agreement()).isEqualTo("AG-A");
+		}
+
+		@Test
+		void breaksTiesByAgreementIdWhenEachNamesADifferentAgency() {
+			Agreement namesSender = agreement("AG-B", "DE.BKA", "FR").build();
+			Agreement namesRecipient = agreement("AG-A", "DE", "FR.DGPN").build();
+
+			assertThat(decide(DE_BKA, FR_DGPN, namesSender, namesRecipient).agreement()).isEqualTo("AG-A");
 		}
 	}
 
