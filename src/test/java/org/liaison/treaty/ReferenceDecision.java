@@ -1,14 +1,18 @@
 package org.liaison.treaty;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.liaison.agency.Agency;
 
 /**
  * domain.md's disclosure decision written out by brute force over a plain list of agreements, sharing
  * no code with {@link DisclosurePolicy} or {@link AgreementIndex} (not even {@link Party#includes}): the
- * oracle the property tests compare the engine against. It answers only PERMIT or not.
+ * oracle the property tests compare the engine against: whether it permits, and why, citing which
+ * agreement.
  */
 final class ReferenceDecision {
 
@@ -27,6 +31,97 @@ final class ReferenceDecision {
 			return false;
 		}
 		return agreements.stream().anyMatch(a -> qualifies(a, r));
+	}
+
+	/** The reason the engine should give, and the agreement it should cite (null for none). */
+	record Outcome(ReasonCode reason, @Nullable String agreement) {
+	}
+
+	static Outcome outcome(List<Agreement> agreements, DisclosureRequest r) {
+		if (r.from().id().equals(r.to().id())) {
+			return new Outcome(ReasonCode.SAME_AGENCY, null);
+		}
+		List<Agreement> listing = agreements.stream()
+			.filter(a -> lists(a, r.from()) && lists(a, r.to()))
+			.sorted(Comparator.comparing(Agreement::id))
+			.toList();
+		DisclosureItem item = r.item();
+		if (!item.originator().equals(r.from().id())) {
+			Holding h = item.holding();
+			if (h == null) {
+				return new Outcome(ReasonCode.NOT_HOLDER, null);
+			}
+			String received = agreements.stream().map(Agreement::id).filter(h.receivedUnder()::equals).findFirst().orElse(null);
+			boolean consent = h.originatorConsent();
+			ReasonCode refusal = item.tlp() == Tlp.RED || item.tlp() == Tlp.AMBER_STRICT ? ReasonCode.TLP_CONFINED
+					: item.tlp() == Tlp.AMBER ? ReasonCode.TLP_AMBER_CONFINED
+					: h.onwardTransfer() == OnwardTransfer.FORBIDDEN ? ReasonCode.ONWARD_TRANSFER_FORBIDDEN
+					: h.onwardTransfer() == OnwardTransfer.WITH_ORIGINATOR_CONSENT && !consent ? ReasonCode.ORIGINATOR_CONSENT_REQUIRED
+					: item.handlingCodes().contains(HandlingCode.H2) && !consent ? ReasonCode.HANDLING_CODE_H2
+					: h.receivedFor() != r.purpose() && !consent ? ReasonCode.PURPOSE_BINDING : null;
+			if (refusal != null) {
+				return new Outcome(refusal, received);
+			}
+		}
+		if (r.to().isNgo() && item.tlp() != Tlp.CLEAR && item.tlp() != Tlp.GREEN) {
+			return new Outcome(ReasonCode.NGO_TLP_RESTRICTED, listing.isEmpty() ? null : listing.get(0).id());
+		}
+		if (listing.isEmpty()) {
+			return new Outcome(ReasonCode.NO_AGREEMENT, null);
+		}
+		Agreement best = null;
+		for (Agreement a : listing) {
+			if (qualifies(a, r) && (best == null || specificity(a, r) > specificity(best, r)
+					|| specificity(a, r) == specificity(best, r) && days(a) < days(best))) {
+				best = a;
+			}
+		}
+		if (best != null) {
+			return new Outcome(ReasonCode.AGREEMENT_PERMITS, best.id());
+		}
+		Agreement nearest = listing.get(0);
+		for (Agreement a : listing) {
+			if (failure(a, r).ordinal() > failure(nearest, r).ordinal()) {
+				nearest = a;
+			}
+		}
+		return new Outcome(failure(nearest, r), nearest.id());
+	}
+
+	/** The first condition of rule 3 (and the PERSON half of rule 4) a non-qualifying agreement fails. */
+	private static ReasonCode failure(Agreement a, DisclosureRequest r) {
+		LocalDate at = r.at();
+		if (a.status() == AgreementStatus.SUSPENDED) {
+			return ReasonCode.AGREEMENT_SUSPENDED;
+		}
+		if (a.status() != AgreementStatus.IN_FORCE) {
+			return ReasonCode.AGREEMENT_NOT_IN_FORCE;
+		}
+		if (at.isBefore(a.validFrom()) || a.validUntil() != null && at.isAfter(a.validUntil())) {
+			return ReasonCode.AGREEMENT_EXPIRED;
+		}
+		if (!bound(a, r.from(), at) || !bound(a, r.to(), at)) {
+			return ReasonCode.PARTY_NOT_BOUND;
+		}
+		if (!a.categories().contains(r.item().category())) {
+			return ReasonCode.CATEGORY_NOT_COVERED;
+		}
+		if (!a.purposes().contains(r.purpose())) {
+			return ReasonCode.PURPOSE_NOT_COVERED;
+		}
+		if (r.item().classification().compareTo(a.maxClassification()) > 0) {
+			return ReasonCode.CLASSIFICATION_EXCEEDED;
+		}
+		return ReasonCode.NGO_PERSON_NOT_COVERED;
+	}
+
+	private static long days(Agreement a) {
+		return a.retentionDays() == null ? Long.MAX_VALUE : a.retentionDays();
+	}
+
+	private static boolean lists(Agreement a, Agency agency) {
+		return a.parties().stream()
+			.anyMatch(p -> p.party().equals(agency.id().value()) || p.party().equals(agency.country().value()));
 	}
 
 	/** Rule 2, including the purpose binding the engine's Javadoc adds to it. */

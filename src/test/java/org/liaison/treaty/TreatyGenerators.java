@@ -84,6 +84,25 @@ final class TreatyGenerators {
 		};
 	}
 
+	/**
+	 * A scenario behind 64 to 150 more agreements among the same agencies, with ids that sort first, so
+	 * that the scenario's own agreements sit past the first words of the index's bit sets.
+	 */
+	static Gen<Scenario> crowdedScenarios() {
+		Gen<Scenario> scenarios = scenarios();
+		return in -> {
+			Scenario s = scenarios.generate(in);
+			List<String> near = List.of(s.request().from().id().value(), s.request().to().country().value());
+			int crowd = between(in, 64, 150);
+			List<Agreement> all = new ArrayList<>();
+			for (int i = 0; i < crowd; i++) {
+				all.add(agreement(in, "AA-" + String.format("%03d", i), near));
+			}
+			all.addAll(s.agreements());
+			return new Scenario(List.copyOf(all), s.request(), s.shuffleSeed());
+		};
+	}
+
 	/** Which side of the request a transformation applies to: true for the sender. */
 	static Gen<Boolean> sides() {
 		return in -> between(in, 0, 1) == 0;
