@@ -2,10 +2,12 @@ package org.liaison.treaty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.agency.Agency;
 
 /**
  * The disclosure decision of domain.md as a pure function: the same request and agreements always give
@@ -32,42 +34,50 @@ public final class DisclosurePolicy {
 			return DisclosureDecision.permit(ReasonCode.SAME_AGENCY, "Permitted: an agency may always use its own information.",
 					null, List.of());
 		}
-		List<Agreement> candidates = agreements.naming(request.from(), request.to());
 		if (request.isOnwardTransfer()) {
 			DisclosureDecision onward = onwardTransfer(request, agreements);
 			if (onward != null) {
 				return onward;
 			}
 		}
+		AgreementIndex.Pair candidates = agreements.pair(request.from(), request.to());
+		int first = candidates.next();
 		if (request.to().isNgo() && !(item.tlp() == Tlp.CLEAR || item.tlp() == Tlp.GREEN)) {
-			return deny(ReasonCode.NGO_TLP_RESTRICTED, request,
-					candidates.isEmpty() ? null : Citation.of(candidates.get(0), ArticleSubject.NGO));
+			return deny(ReasonCode.NGO_TLP_RESTRICTED, request, first < 0 ? null : agreements.citation(first, ArticleSubject.NGO));
 		}
-		if (candidates.isEmpty()) {
+		if (first < 0) {
 			return deny(ReasonCode.NO_AGREEMENT, request, null);
 		}
-		Agreement best = null;
+		long day = request.at().toEpochDay();
+		int best = -1;
 		ReasonCode nearestFailure = null;
-		Agreement nearest = null;
-		for (Agreement a : candidates) {
-			ReasonCode failure = firstFailure(a, request);
-			if (failure == null) {
-				if (best == null || isPreferable(a, best, request)) {
-					best = a;
+		int nearest = -1;
+		for (int p = first; p >= 0; p = candidates.next()) {
+			if (best >= 0) {
+				// Once one permits, the reasons of the others no longer matter: only one that ranks higher and
+				// permits changes the answer, and ranking is cheaper than checking.
+				if (isPreferable(agreements, candidates, p, best)
+						&& firstFailure(agreements, candidates, p, request, day, null) == null) {
+					best = p;
 				}
+				continue;
+			}
+			ReasonCode failure = firstFailure(agreements, candidates, p, request, day, nearestFailure);
+			if (failure == null) {
+				best = p;
 			}
 			else if (nearestFailure == null || failure.ordinal() > nearestFailure.ordinal()) {
 				nearestFailure = failure;
-				nearest = a;
+				nearest = p;
 			}
 		}
-		if (best != null) {
-			Citation citation = Citation.of(best, ArticleSubject.SCOPE);
-			List<Obligation> obligations = obligations(best, request);
+		if (best >= 0) {
+			Citation citation = agreements.citation(best, ArticleSubject.SCOPE);
+			List<Obligation> obligations = obligations(agreements.at(best), request);
 			return DisclosureDecision.permit(ReasonCode.AGREEMENT_PERMITS, Explanations.permitted(citation, obligations),
 					citation, obligations);
 		}
-		return deny(nearestFailure, request, Citation.of(nearest, subjectOf(nearestFailure)));
+		return deny(nearestFailure, request, agreements.citation(nearest, subjectOf(nearestFailure)));
 	}
 
 	/** Rule 2; null when the sender may pass the item on as far as the earlier disclosure is concerned. */
@@ -77,9 +87,7 @@ public final class DisclosurePolicy {
 		if (holding == null) {
 			return deny(ReasonCode.NOT_HOLDER, request, null);
 		}
-		Citation received = agreements.find(holding.receivedUnder())
-			.map(a -> Citation.of(a, ArticleSubject.ONWARD_TRANSFER))
-			.orElse(null);
+		Citation received = agreements.citation(holding.receivedUnder(), ArticleSubject.ONWARD_TRANSFER);
 		if (item.tlp().confinesToRecipient()) {
 			return deny(ReasonCode.TLP_CONFINED, request, received);
 		}
@@ -105,53 +113,63 @@ public final class DisclosurePolicy {
 		return DisclosureDecision.deny(reason, Explanations.denied(reason, request, citation), citation);
 	}
 
-	/** Rule 3 and the PERSON half of rule 4 for one agreement, in order; null when it permits. */
-	private static @Nullable ReasonCode firstFailure(Agreement a, DisclosureRequest request) {
-		LocalDate at = request.at();
-		if (a.status() == AgreementStatus.SUSPENDED) {
+	/**
+	 * Rule 3 and the PERSON half of rule 4 for the agreement at a position: the first condition it fails,
+	 * in the order of {@link ReasonCode}, or null when it permits. When the caller already has a failure
+	 * as far as {@code enough}, any failure no further than that may be returned instead, which spares
+	 * working out who is bound for agreements that fail on their terms anyway.
+	 */
+	private static @Nullable ReasonCode firstFailure(AgreementIndex agreements, AgreementIndex.Pair candidates, int p,
+			DisclosureRequest request, long day, @Nullable ReasonCode enough) {
+		ReasonCode terms = termsFailure(agreements, candidates, p, request, day);
+		if (terms != null && (terms.ordinal() < ReasonCode.PARTY_NOT_BOUND.ordinal()
+				|| enough != null && terms.ordinal() <= enough.ordinal())) {
+			return terms;
+		}
+		return candidates.binds(p, day) ? terms : ReasonCode.PARTY_NOT_BOUND;
+	}
+
+	/** Every condition of {@link #firstFailure} but who is bound, in the same order. */
+	private static @Nullable ReasonCode termsFailure(AgreementIndex agreements, AgreementIndex.Pair candidates, int p,
+			DisclosureRequest request, long day) {
+		AgreementStatus status = agreements.status(p);
+		if (status == AgreementStatus.SUSPENDED) {
 			return ReasonCode.AGREEMENT_SUSPENDED;
 		}
-		if (a.status() != AgreementStatus.IN_FORCE) {
+		if (status != AgreementStatus.IN_FORCE) {
 			return ReasonCode.AGREEMENT_NOT_IN_FORCE;
 		}
-		if (!a.isValidOn(at)) {
+		if (!agreements.isValidOn(p, day)) {
 			return ReasonCode.AGREEMENT_EXPIRED;
 		}
-		if (!a.binds(request.from(), at) || !a.binds(request.to(), at)) {
-			return ReasonCode.PARTY_NOT_BOUND;
-		}
 		Category category = request.item().category();
-		if (!a.categories().contains(category)) {
+		if (!agreements.covers(p, category)) {
 			return ReasonCode.CATEGORY_NOT_COVERED;
 		}
-		if (!a.purposes().contains(request.purpose())) {
+		if (!agreements.serves(p, request.purpose())) {
 			return ReasonCode.PURPOSE_NOT_COVERED;
 		}
-		if (request.item().classification().isAbove(a.maxClassification())) {
+		if (request.item().classification().isAbove(agreements.ceiling(p))) {
 			return ReasonCode.CLASSIFICATION_EXCEEDED;
 		}
-		if (request.to().isNgo() && category == Category.PERSON && !a.namesAgency(request.to())) {
+		if (request.to().isNgo() && category == Category.PERSON && !candidates.namesTo(p)) {
 			return ReasonCode.NGO_PERSON_NOT_COVERED;
 		}
 		return null;
 	}
 
 	/** Among permitting agreements, the one naming the agencies themselves wins, then the stricter retention. */
-	private static boolean isPreferable(Agreement a, Agreement b, DisclosureRequest request) {
-		int specificA = specificity(a, request);
-		int specificB = specificity(b, request);
+	private static boolean isPreferable(AgreementIndex agreements, AgreementIndex.Pair candidates, int a, int b) {
+		int specificA = specificity(candidates, a);
+		int specificB = specificity(candidates, b);
 		if (specificA != specificB) {
 			return specificA > specificB;
 		}
-		return retentionDays(a) < retentionDays(b);
+		return agreements.retentionDays(a) < agreements.retentionDays(b);
 	}
 
-	private static int specificity(Agreement a, DisclosureRequest request) {
-		return (a.namesAgency(request.from()) ? 1 : 0) + (a.namesAgency(request.to()) ? 1 : 0);
-	}
-
-	private static int retentionDays(Agreement a) {
-		return a.retentionDays() == null ? Integer.MAX_VALUE : a.retentionDays();
+	private static int specificity(AgreementIndex.Pair candidates, int p) {
+		return (candidates.namesFrom(p) ? 1 : 0) + (candidates.namesTo(p) ? 1 : 0);
 	}
 
 	private static ArticleSubject subjectOf(ReasonCode failure) {
@@ -165,24 +183,45 @@ public final class DisclosurePolicy {
 
 	private static List<Obligation> obligations(Agreement a, DisclosureRequest request) {
 		DisclosureItem item = request.item();
-		List<Obligation> out = new ArrayList<>();
-		out.add(new Obligation("PURPOSE_BINDING", request.purpose().name(),
-				"Use only for " + request.purpose().name() + ", the purpose of this disclosure."));
+		List<Obligation> out = new ArrayList<>(4 + item.handlingCodes().size());
+		out.add(Fixed.PURPOSE.get(request.purpose()));
 		LocalDate retention = retentionUntil(a, item, request.at());
 		if (retention != null) {
-			out.add(new Obligation("RETENTION", retention.toString(),
-					"Erase by " + retention + " (the shorter of the record's and the agreement's retention)."));
+			String until = retention.toString();
+			out.add(new Obligation("RETENTION", until,
+					"Erase by " + until + " (the shorter of the record's and the agreement's retention)."));
 		}
 		for (HandlingCode code : item.handlingCodes()) {
-			out.add(new Obligation("HANDLING", code.name(), code.meaning()));
+			out.add(Fixed.HANDLING.get(code));
 		}
-		out.add(new Obligation("TLP", item.tlp().label(), tlpText(item.tlp())));
-		out.add(new Obligation("ONWARD_TRANSFER", a.onwardTransfer().name(), switch (a.onwardTransfer()) {
-			case FORBIDDEN -> "Not to be passed to any third party (agreement " + a.id() + ").";
-			case WITH_ORIGINATOR_CONSENT -> "Passing to a third party needs the originator's consent.";
-			case ALLOWED -> "May be passed on under an agreement, within the TLP and handling codes.";
-		}));
+		out.add(Fixed.TLP.get(item.tlp()));
+		out.add(a.onwardTransfer() == OnwardTransfer.FORBIDDEN
+				? new Obligation("ONWARD_TRANSFER", OnwardTransfer.FORBIDDEN.name(),
+						"Not to be passed to any third party (agreement " + a.id() + ").")
+				: Fixed.ONWARD.get(a.onwardTransfer()));
 		return out;
+	}
+
+	/** The obligations that depend on nothing but an enum value, made once. */
+	private static final class Fixed {
+
+		static final Map<Purpose, Obligation> PURPOSE = each(Purpose.class, p -> new Obligation("PURPOSE_BINDING", p.name(),
+				"Use only for " + p.name() + ", the purpose of this disclosure."));
+		static final Map<HandlingCode, Obligation> HANDLING = each(HandlingCode.class,
+				c -> new Obligation("HANDLING", c.name(), c.meaning()));
+		static final Map<Tlp, Obligation> TLP = each(Tlp.class, t -> new Obligation("TLP", t.label(), tlpText(t)));
+		static final Map<OnwardTransfer, Obligation> ONWARD = each(OnwardTransfer.class, o -> new Obligation(
+				"ONWARD_TRANSFER", o.name(), o == OnwardTransfer.WITH_ORIGINATOR_CONSENT
+						? "Passing to a third party needs the originator's consent."
+						: "May be passed on under an agreement, within the TLP and handling codes."));
+
+		private static <E extends Enum<E>> Map<E, Obligation> each(Class<E> type, Function<E, Obligation> make) {
+			Map<E, Obligation> out = new EnumMap<>(type);
+			for (E e : type.getEnumConstants()) {
+				out.put(e, make.apply(e));
+			}
+			return out;
+		}
 	}
 
 	/** The shorter of the record's retention and the agreement's maximum, counted from the day of disclosure. */

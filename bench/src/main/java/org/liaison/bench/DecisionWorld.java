@@ -153,7 +153,8 @@ final class DecisionWorld {
 		List<Article> articles = new ArrayList<>();
 		int count = 2 + random.nextInt(5);
 		for (int k = 1; k <= count; k++) {
-			ArticleSubject subject = random.nextBoolean() ? null : ArticleSubject.values()[random.nextInt(ArticleSubject.values().length)];
+			ArticleSubject[] subjects = ArticleSubject.values();
+			ArticleSubject subject = random.nextBoolean() ? null : subjects[random.nextInt(subjects.length)];
 			boolean taken = articles.stream().anyMatch(a -> a.governs() == subject);
 			articles.add(new Article(String.valueOf(k * 3), TEXTS[random.nextInt(TEXTS.length)], taken ? null : subject));
 		}
