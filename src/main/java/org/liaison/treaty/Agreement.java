@@ -100,14 +100,12 @@ public record Agreement(String id, String title, AgreementKind kind, AgreementSt
 		return Optional.ofNullable(byCountry);
 	}
 
-	/** Whether the agency is bound by this agreement on the given day. */
+	/**
+	 * Whether the agency is bound by this agreement on the given day: as the party naming it, if one does
+	 * (its own accession or withdrawal rules), else as its country.
+	 */
 	public boolean binds(Agency agency, LocalDate day) {
-		for (Party p : parties) {
-			if (p.includes(agency) && p.isBoundOn(day)) {
-				return true;
-			}
-		}
-		return false;
+		return partyOf(agency).map(p -> p.isBoundOn(day)).orElse(false);
 	}
 
 	/** Whether the agreement names this agency itself as a party (not just its country). */

@@ -107,7 +107,7 @@ public final class AgreementIndex {
 	/** The agreements naming both agencies, to walk once in id order. */
 	Pair pair(Agency from, Agency to) {
 		return new Pair(listing(from.id().value()), listing(from.country().value()), listing(to.id().value()),
-				listing(to.country().value()), words);
+				listing(to.country().value()), from.country().equals(to.country()), words);
 	}
 
 	Agreement at(int position) {
@@ -171,7 +171,10 @@ public final class AgreementIndex {
 
 	/**
 	 * The agreements listing both agencies of a decision, each by its agency id or its country: a cursor
-	 * that walks them once, in id order.
+	 * that walks them once, in id order. An agreement binds two agencies through two different parties: two
+	 * agencies of one country are not bound to each other by a treaty their country is party to, unless
+	 * it names one of them itself. An agency named itself is bound as that party says, whatever its
+	 * country's dates.
 	 */
 	static final class Pair {
 
@@ -179,15 +182,17 @@ public final class AgreementIndex {
 		private final Listing fromCountry;
 		private final Listing toAgency;
 		private final Listing toCountry;
+		private final boolean sameCountry;
 		private final int words;
 		private int word = -1;
 		private long bits;
 
-		Pair(Listing fromAgency, Listing fromCountry, Listing toAgency, Listing toCountry, int words) {
+		Pair(Listing fromAgency, Listing fromCountry, Listing toAgency, Listing toCountry, boolean sameCountry, int words) {
 			this.fromAgency = fromAgency;
 			this.fromCountry = fromCountry;
 			this.toAgency = toAgency;
 			this.toCountry = toCountry;
+			this.sameCountry = sameCountry;
 			this.words = words;
 		}
 
@@ -199,16 +204,22 @@ public final class AgreementIndex {
 					return -1;
 				}
 				bits = (fromAgency.word(word) | fromCountry.word(word)) & (toAgency.word(word) | toCountry.word(word));
+				if (sameCountry) {
+					bits &= fromAgency.word(word) | toAgency.word(word);
+				}
 			}
 			int position = (word << 6) + Long.numberOfTrailingZeros(bits);
 			bits &= bits - 1;
 			return position;
 		}
 
-		/** Whether the agreement binds both agencies on the epoch day, through any party including each. */
+		/** Whether the agreement binds both agencies on the epoch day (each through its own listing, if any). */
 		boolean binds(int position, long day) {
-			return (fromAgency.boundOn(position, day) || fromCountry.boundOn(position, day))
-					&& (toAgency.boundOn(position, day) || toCountry.boundOn(position, day));
+			return boundThrough(fromAgency, fromCountry, position, day) && boundThrough(toAgency, toCountry, position, day);
+		}
+
+		private static boolean boundThrough(Listing agency, Listing country, int position, long day) {
+			return agency.lists(position) ? agency.boundOn(position, day) : country.boundOn(position, day);
 		}
 
 		/** Whether the agreement names the sending agency itself as a party, not just its country. */

@@ -34,7 +34,13 @@ public final class DisclosurePolicy {
 			return DisclosureDecision.permit(ReasonCode.SAME_AGENCY, "Permitted: an agency may always use its own information.",
 					null, List.of());
 		}
-		if (request.isOnwardTransfer()) {
+		if (item.retentionUntil() != null && request.at().isAfter(item.retentionUntil())) {
+			return deny(ReasonCode.RETENTION_EXPIRED, request, null);
+		}
+		// Giving an item back to its originator passes nothing on: the originator's own restrictions on onward
+		// transfer do not apply, but an agreement must still cover the exchange.
+		boolean backToOriginator = item.holding() != null && request.to().id().equals(item.originator());
+		if (request.isOnwardTransfer() && !backToOriginator) {
 			DisclosureDecision onward = onwardTransfer(request, agreements);
 			if (onward != null) {
 				return onward;

@@ -48,6 +48,7 @@ final class Explanations {
 			case CLASSIFICATION_EXCEEDED -> r.item().classification() + " is above what the agreement may carry" + under;
 			case NGO_TLP_RESTRICTED -> to + " is an NGO and receives only TLP:CLEAR or TLP:GREEN, not TLP:" + r.item().tlp().label();
 			case NGO_PERSON_NOT_COVERED -> "no agreement naming " + to + " covers PERSON data" + under;
+			case RETENTION_EXPIRED -> "the item was to be erased by " + r.item().retentionUntil();
 			case NOT_HOLDER -> from + " neither originated nor received this item";
 			case TLP_CONFINED -> "TLP:" + r.item().tlp().label() + " never leaves its recipient" + under;
 			case TLP_AMBER_CONFINED -> "TLP:AMBER stays within the recipient organisation" + under;

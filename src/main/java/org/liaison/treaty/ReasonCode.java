@@ -14,6 +14,7 @@ public enum ReasonCode {
 	CLASSIFICATION_EXCEEDED("The item's classification is above the highest the agreement may carry."),
 	NGO_TLP_RESTRICTED("NGOs receive only TLP:CLEAR or TLP:GREEN information."),
 	NGO_PERSON_NOT_COVERED("NGOs receive PERSON data only under an agreement naming the NGO that covers PERSON."),
+	RETENTION_EXPIRED("The item is past its retention date and may no longer be kept, let alone disclosed."),
 	NOT_HOLDER("The sender neither originated the item nor received it through a disclosure."),
 	TLP_CONFINED("TLP:RED and TLP:AMBER+STRICT information never leaves its recipient."),
 	TLP_AMBER_CONFINED("TLP:AMBER information stays within the recipient organisation."),

@@ -76,6 +76,55 @@ class DisclosurePolicyTest {
 		}
 	}
 
+	/** Who a treaty binds to whom, and until when an item may travel at all. */
+	@Nested
+	class BindingAndRetention {
+
+		@Test
+		void deniesBetweenAgenciesOfOneCountryUnderATreatyTheirCountryIsPartyTo() {
+			DisclosureDecision d = decide(DE_BKA, DE_ZOLL, agreement("AG-DE-FR", "DE", "FR").build());
+
+			assertThat(d.reason()).isEqualTo(ReasonCode.NO_AGREEMENT);
+		}
+
+		@Test
+		void permitsBetweenAgenciesOfOneCountryWhenTheAgreementNamesOneOfThem() {
+			DisclosureDecision d = decide(DE_BKA, DE_ZOLL, agreement("MOU-DE", "DE.BKA", "DE").build());
+
+			assertThat(d.decision()).isEqualTo(Decision.PERMIT);
+			assertThat(d.agreement()).isEqualTo("MOU-DE");
+		}
+
+		@Test
+		void anAgencyThatWithdrewIsNotBoundThroughItsCountry() {
+			Agreement a = agreement("AG-FR-DE", "DE").party("FR", SINCE, null)
+				.party("FR.DGPN", SINCE, DAY.minusDays(1)).build();
+
+			assertThat(decide(DE_BKA, FR_DGPN, a).reason()).isEqualTo(ReasonCode.PARTY_NOT_BOUND);
+			assertThat(decide(DE_BKA, FR_DOUANE, a).decision()).isEqualTo(Decision.PERMIT);
+		}
+
+		@Test
+		void deniesAnItemPastItsRetention() {
+			DisclosureItem stale = item(DE_BKA).retentionUntil(DAY.minusDays(1)).build();
+
+			DisclosureDecision d = decide(request(stale, DE_BKA, FR_DGPN), agreement("AG-DE-FR", "DE", "FR").build());
+
+			assertThat(d.reason()).isEqualTo(ReasonCode.RETENTION_EXPIRED);
+			assertThat(d.explanation()).contains(DAY.minusDays(1).toString());
+		}
+
+		@Test
+		void givingAnItemBackToItsOriginatorIgnoresTheOriginatorsOwnRestrictionsButNeedsAnAgreement() {
+			DisclosureItem amber = item(FR_DGPN).tlp(Tlp.AMBER).handling(HandlingCode.H2)
+				.heldUnder("AG-FR-DE", OnwardTransfer.FORBIDDEN, false);
+
+			assertThat(decide(request(amber, DE_BKA, FR_DGPN), agreement("AG-FR-DE", "FR", "DE").build()).decision())
+				.isEqualTo(Decision.PERMIT);
+			assertThat(decide(request(amber, DE_BKA, FR_DGPN)).reason()).isEqualTo(ReasonCode.NO_AGREEMENT);
+		}
+	}
+
 	/** Rule 2: a sender that is not the originator passes the item on only as its holding allows. */
 	@Nested
 	class PassingOn {

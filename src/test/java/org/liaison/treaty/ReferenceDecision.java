@@ -23,6 +23,9 @@ final class ReferenceDecision {
 		if (r.from().id().equals(r.to().id())) {
 			return true;
 		}
+		if (expired(r)) {
+			return false;
+		}
 		if (!mayPassOn(r)) {
 			return false;
 		}
@@ -30,7 +33,7 @@ final class ReferenceDecision {
 		if (r.to().isNgo() && tlp != Tlp.CLEAR && tlp != Tlp.GREEN) {
 			return false;
 		}
-		return agreements.stream().anyMatch(a -> qualifies(a, r));
+		return agreements.stream().anyMatch(a -> listsBoth(a, r.from(), r.to()) && qualifies(a, r));
 	}
 
 	/** The reason the engine should give, and the agreement it should cite (null for none). */
@@ -41,12 +44,15 @@ final class ReferenceDecision {
 		if (r.from().id().equals(r.to().id())) {
 			return new Outcome(ReasonCode.SAME_AGENCY, null);
 		}
+		if (expired(r)) {
+			return new Outcome(ReasonCode.RETENTION_EXPIRED, null);
+		}
 		List<Agreement> listing = agreements.stream()
-			.filter(a -> lists(a, r.from()) && lists(a, r.to()))
+			.filter(a -> listsBoth(a, r.from(), r.to()))
 			.sorted(Comparator.comparing(Agreement::id))
 			.toList();
 		DisclosureItem item = r.item();
-		if (!item.originator().equals(r.from().id())) {
+		if (!item.originator().equals(r.from().id()) && !returnsToOriginator(r)) {
 			Holding h = item.holding();
 			if (h == null) {
 				return new Outcome(ReasonCode.NOT_HOLDER, null);
@@ -119,15 +125,35 @@ final class ReferenceDecision {
 		return a.retentionDays() == null ? Long.MAX_VALUE : a.retentionDays();
 	}
 
+	/** Past its retention on the day of the decision. */
+	static boolean expired(DisclosureRequest r) {
+		return r.item().retentionUntil() != null && r.at().isAfter(r.item().retentionUntil());
+	}
+
+	/** A holder giving the item back to the agency that originated it: rule 2's restrictions do not apply. */
+	static boolean returnsToOriginator(DisclosureRequest r) {
+		return !r.item().originator().equals(r.from().id()) && r.item().holding() != null
+				&& r.to().id().equals(r.item().originator());
+	}
+
+	/**
+	 * Whether the agreement lists the agency (by id or by country) and, for two agencies of one country,
+	 * names at least one of them itself: a treaty binds two agencies through two different parties.
+	 */
 	private static boolean lists(Agreement a, Agency agency) {
 		return a.parties().stream()
 			.anyMatch(p -> p.party().equals(agency.id().value()) || p.party().equals(agency.country().value()));
 	}
 
+	static boolean listsBoth(Agreement a, Agency from, Agency to) {
+		return lists(a, from) && lists(a, to)
+				&& (!from.country().equals(to.country()) || namesItself(a, from) || namesItself(a, to));
+	}
+
 	/** Rule 2, including the purpose binding the engine's Javadoc adds to it. */
 	static boolean mayPassOn(DisclosureRequest r) {
 		DisclosureItem item = r.item();
-		if (item.originator().equals(r.from().id())) {
+		if (item.originator().equals(r.from().id()) || returnsToOriginator(r)) {
 			return true;
 		}
 		Holding h = item.holding();
@@ -158,10 +184,11 @@ final class ReferenceDecision {
 				&& a.purposes().contains(r.purpose());
 	}
 
+	/** Bound on the day as the party naming the agency itself if there is one, else as its country. */
 	static boolean bound(Agreement a, Agency agency, LocalDate day) {
+		String own = namesItself(a, agency) ? agency.id().value() : agency.country().value();
 		for (Party p : a.parties()) {
-			boolean isIt = p.party().equals(agency.id().value()) || p.party().equals(agency.country().value());
-			if (isIt && !day.isBefore(p.boundFrom()) && (p.boundUntil() == null || day.isBefore(p.boundUntil()))) {
+			if (p.party().equals(own) && !day.isBefore(p.boundFrom()) && (p.boundUntil() == null || day.isBefore(p.boundUntil()))) {
 				return true;
 			}
 		}
