@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,61 +25,122 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The node's audit log. Appending joins the caller's transaction, so an entry exists exactly when what
- * it records was committed; the chain head is locked for the rest of that transaction, so append late.
- * Nothing in this class, or anywhere else, updates or deletes an entry.
+ * The node's audit log. {@link #append} adds the event to the caller's transaction, so that it is
+ * recorded exactly when what it records is committed, and takes no lock: concurrent transactions commit
+ * side by side. The sealer ({@link #seal}, every {@code liaison.audit.seal-interval} and before every
+ * read) then puts the committed events on the hash chain, in the order it finds them, one sealer at a
+ * time across replicas. Nothing in this class, or anywhere else, updates or deletes a sealed entry.
  */
 @Service
 public class AuditLog {
 
 	private static final TypeReference<TreeMap<String, String>> DETAIL = new TypeReference<>() {
 	};
+	private static final int SEAL_BATCH = 2000;
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ObjectMapper json;
 	private final TransactionTemplate independent;
+	private final TransactionTemplate sealing;
+	private final TransactionTemplate reading;
+	private final JdbcTemplate jdbcTemplate;
 
-	AuditLog(JdbcClient jdbc, Clock clock, ObjectMapper json, PlatformTransactionManager transactions) {
+	AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, ObjectMapper json,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.clock = clock;
 		this.json = json;
 		this.independent = new TransactionTemplate(transactions);
 		this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.sealing = new TransactionTemplate(transactions);
+		this.sealing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
-	/** Appends the event within the current transaction (or a new one when there is none). */
+	/** Records the event within the current transaction (or a new one when there is none). */
 	@Transactional
-	public AuditEntry append(AuditEvent event) {
-		Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-			.single();
+	public void append(AuditEvent event) {
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		AuditEntry entry = AuditEntry.chain(head.seq() + 1, at, event, head.hash());
 		jdbc.sql("""
-				INSERT INTO audit_entry (seq, at, actor, agency, action, subject_type, subject_id, outcome,
-				  purpose, legal_basis, detail, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(entry.seq(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), event.actor(), event.agency(),
-					event.action(), event.subjectType(), event.subjectId(), event.outcome(), event.purpose(),
-					event.legalBasis(), json.writeValueAsString(event.detail()), entry.prevHash(), entry.hash())
+				INSERT INTO audit_pending (at, actor, agency, action, subject_type, subject_id, outcome, purpose,
+				  legal_basis, detail)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), event.actor(), event.agency(), event.action(),
+					event.subjectType(), event.subjectId(), event.outcome(), event.purpose(), event.legalBasis(),
+					json.writeValueAsString(event.detail()))
 			.update();
-		jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(entry.seq(), entry.hash()).update();
-		return entry;
 	}
 
 	/**
-	 * Appends the event in a transaction of its own, committed whatever happens to the caller's: for
-	 * denials and failures that the caller is about to report as errors. Call it before the caller's
-	 * transaction appends anything, or the two wait for each other.
+	 * Records the event in a transaction of its own, committed whatever happens to the caller's: for
+	 * denials and failures that the caller is about to report as errors.
 	 */
-	public AuditEntry appendIndependently(AuditEvent event) {
-		return independent.execute(status -> append(event));
+	public void appendIndependently(AuditEvent event) {
+		independent.executeWithoutResult(status -> append(event));
+	}
+
+	@Scheduled(fixedDelayString = "${liaison.audit.seal-interval:200ms}")
+	void sealScheduled() {
+		seal();
+	}
+
+	/**
+	 * Puts every committed pending event on the chain: under the head's lock, each gets the next number
+	 * and its hash over the previous hash, and leaves the queue in the same transaction. Returns how many
+	 * were sealed.
+	 */
+	public int seal() {
+		int total = 0;
+		int batch;
+		do {
+			batch = sealing.execute(status -> sealBatch());
+			total += batch;
+		}
+		while (batch == SEAL_BATCH);
+		return total;
+	}
+
+	private int sealBatch() {
+		Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+		List<Pending> pending = jdbc.sql("SELECT * FROM audit_pending ORDER BY id LIMIT " + SEAL_BATCH)
+			.query((rs, n) -> new Pending(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(), event(rs)))
+			.list();
+		if (pending.isEmpty()) {
+			return 0;
+		}
+		List<Object[]> entries = new ArrayList<>(pending.size());
+		List<Object[]> sealed = new ArrayList<>(pending.size());
+		long seq = head.seq();
+		String hash = head.hash();
+		for (Pending p : pending) {
+			AuditEntry entry = AuditEntry.chain(++seq, p.at(), p.event(), hash);
+			hash = entry.hash();
+			AuditEvent e = p.event();
+			entries.add(new Object[] { entry.seq(), OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC), e.actor(), e.agency(),
+					e.action(), e.subjectType(), e.subjectId(), e.outcome(), e.purpose(), e.legalBasis(),
+					json.writeValueAsString(e.detail()), entry.prevHash(), entry.hash() });
+			sealed.add(new Object[] { p.id() });
+		}
+		jdbcTemplate.batchUpdate("""
+				INSERT INTO audit_entry (seq, at, actor, agency, action, subject_type, subject_id, outcome,
+				  purpose, legal_basis, detail, prev_hash, hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+		jdbcTemplate.batchUpdate("DELETE FROM audit_pending WHERE id = ?", sealed);
+		jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+		return pending.size();
+	}
+
+	private record Pending(long id, Instant at, AuditEvent event) {
 	}
 
 	/** Entries newest first, filtered by agency, action and subject where given. */
-	@Transactional(readOnly = true)
 	public List<AuditEntry> page(int page, int size, AuditFilter filter) {
+		seal();
 		StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1 = 1");
 		Map<String, Object> params = new TreeMap<>();
 		if (filter.agency() != null) {
@@ -97,7 +161,9 @@ public class AuditLog {
 		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
 	}
 
+	/** How many entries the chain holds, once everything committed so far is sealed. */
 	public long size() {
+		seal();
 		return jdbc.sql("SELECT seq FROM audit_head WHERE id = 1").query(Long.class).single();
 	}
 
@@ -106,8 +172,12 @@ public class AuditLog {
 	 * entry's previous hash equal to its predecessor's hash, every hash recomputed from the content, and
 	 * the head matching the last entry. Names the first entry where any of that fails.
 	 */
-	@Transactional(readOnly = true)
 	public AuditVerification verify() {
+		seal();
+		return reading.execute(status -> walk());
+	}
+
+	private AuditVerification walk() {
 		Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
 			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();
@@ -127,11 +197,15 @@ public class AuditLog {
 		return AuditVerification.intact(walk.count);
 	}
 
-	private AuditEntry map(ResultSet rs) throws SQLException {
+	private AuditEvent event(ResultSet rs) throws SQLException {
 		Map<String, String> detail = json.readValue(rs.getString("detail"), DETAIL);
-		AuditEvent event = new AuditEvent(rs.getString("actor"), rs.getString("agency"), rs.getString("action"),
+		return new AuditEvent(rs.getString("actor"), rs.getString("agency"), rs.getString("action"),
 				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("outcome"),
 				rs.getString("purpose"), rs.getString("legal_basis"), detail);
+	}
+
+	private AuditEntry map(ResultSet rs) throws SQLException {
+		AuditEvent event = event(rs);
 		Instant at = rs.getObject("at", OffsetDateTime.class).toInstant();
 		return new AuditEntry(rs.getLong("seq"), at, event, rs.getString("prev_hash"), rs.getString("hash"));
 	}

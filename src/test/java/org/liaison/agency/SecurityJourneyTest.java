@@ -14,6 +14,7 @@ import org.liaison.support.IntegrationTest;
 class SecurityJourneyTest extends IntegrationTest {
 
 	private long failuresOf(String username) {
+		auditLog.seal();
 		return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'login.failure' AND actor = ?")
 			.param(username).query(Long.class).single();
 	}

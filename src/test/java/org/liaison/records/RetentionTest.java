@@ -45,6 +45,7 @@ class RetentionTest extends IntegrationTest {
 		assertThat(officer.get("/api/v1/records/" + expiring).status()).isEqualTo(404);
 		assertThat(officer.get("/api/v1/records/" + kept).status()).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE record_id = ?").param(kept).query(Long.class).single()).isZero();
+		auditLog.seal();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'record.purge' AND subject_id = ?").param(expiring)
 			.query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'disclosure.purge' AND subject_id = ?").param(kept)

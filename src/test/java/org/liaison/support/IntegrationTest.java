@@ -26,6 +26,10 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected JdbcClient jdbc;
 
+	/** The node's audit log; {@code seal()} it before reading {@code audit_entry} with SQL. */
+	@Autowired
+	protected org.liaison.audit.AuditLog auditLog;
+
 	protected Api api;
 	protected Api admin;
 	protected Fixtures fixtures;
