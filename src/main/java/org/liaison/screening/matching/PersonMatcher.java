@@ -1,0 +1,68 @@
+package org.liaison.screening.matching;
+
+import java.util.Collections;
+
+/**
+ * Scores a screened person against a listed one: the best name score over all their names and aliases,
+ * moved up by agreeing and down by disagreeing dates of birth, nationalities and sex.
+ *
+ * <p>Adjustments to the name score: date of birth exact +0.08, day and month swapped +0.05, year only
+ * +0.03, same year but another day -0.05, another year -0.15; a shared nationality +0.03, none shared
+ * -0.05 (people hold several, and records miss some); same sex +0.01, another sex -0.10. The total is
+ * clamped to [0, 1]. Without any name agreement the total is 0: a date of birth alone never makes a
+ * hit. Deterministic and thread-safe.
+ */
+public final class PersonMatcher {
+
+	/** Totals at or above this are hits; the name threshold, since a plain name match must still hit. */
+	public static final double THRESHOLD = NameMatcher.THRESHOLD;
+
+	private final NameMatcher names;
+
+	/** A matcher over the standard name matcher. */
+	public PersonMatcher() {
+		this(new NameMatcher());
+	}
+
+	/** A matcher over the given name matcher. */
+	public PersonMatcher(NameMatcher names) {
+		this.names = names;
+	}
+
+	/** Scores the screened person (query) against the listed one (candidate). */
+	public PersonScore score(PersonDetails query, PersonDetails candidate) {
+		NameScore name = names.best(query.names(), candidate.names());
+		BirthDateAgreement dob = query.birthDate() == null || candidate.birthDate() == null
+				? BirthDateAgreement.UNKNOWN
+				: BirthDateAgreement.of(query.birthDate(), candidate.birthDate());
+		Evidence nationality = query.nationalities().isEmpty() || candidate.nationalities().isEmpty()
+				? Evidence.UNKNOWN
+				: Collections.disjoint(query.nationalities(), candidate.nationalities()) ? Evidence.MISMATCH : Evidence.MATCH;
+		Evidence sex = query.sex() == null || candidate.sex() == null
+				? Evidence.UNKNOWN
+				: query.sex() == candidate.sex() ? Evidence.MATCH : Evidence.MISMATCH;
+		double total = name.pairs().isEmpty()
+				? 0.0
+				: name.score() + adjustment(dob) + adjustment(nationality, 0.03, -0.05) + adjustment(sex, 0.01, -0.10);
+		return new PersonScore(Math.max(0.0, Math.min(1.0, total)), name, dob, nationality, sex);
+	}
+
+	private static double adjustment(BirthDateAgreement dob) {
+		return switch (dob) {
+			case EXACT -> 0.08;
+			case DAY_MONTH_SWAPPED -> 0.05;
+			case YEAR_ONLY -> 0.03;
+			case SAME_YEAR -> -0.05;
+			case MISMATCH -> -0.15;
+			case UNKNOWN -> 0.0;
+		};
+	}
+
+	private static double adjustment(Evidence evidence, double match, double mismatch) {
+		return switch (evidence) {
+			case MATCH -> match;
+			case MISMATCH -> mismatch;
+			case UNKNOWN -> 0.0;
+		};
+	}
+}
