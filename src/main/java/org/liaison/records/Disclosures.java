@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sharing a record: the agreements decide, a PERMIT is stored with its obligations, and the decision is
- * audited either way. Disclosures of one record are serialised on the record's row, so concurrent
- * shares lose nothing; sharing the same record with the same agency for the same purpose twice stores
- * it once.
+ * audited either way. Each disclosure is its own row, so concurrent shares of one record lose nothing;
+ * the same record shared with the same agency for the same purpose twice, even at the same moment, is
+ * stored once (the database's unique constraint decides).
  */
 @Service
 public class Disclosures {
@@ -69,7 +69,7 @@ public class Disclosures {
 		actor.require(Role.OFFICER, Role.NGO_MEMBER);
 		AgencyId from = actor.requireAgency();
 		Agency recipient = recipient(to);
-		EntityRecord record = RecordId.parse(recordId).flatMap(records::lock).orElse(null);
+		EntityRecord record = RecordId.parse(recordId).flatMap(records::find).orElse(null);
 		LocalDate today = agreements.today();
 		DisclosureItem item = record == null ? null : itemAsHeldBy(record, from, recipient.id(), purpose, today);
 		if (item == null) {
@@ -84,14 +84,12 @@ public class Disclosures {
 		Disclosure stored = null;
 		boolean created = false;
 		if (decision.permitted() && !from.equals(recipient.id())) {
-			stored = disclosures.find(record.id(), recipient.id(), purpose).orElse(null);
-			if (stored == null) {
-				stored = new Disclosure(UUID.randomUUID().toString(), record.id(), from, recipient.id(), purpose,
-						decision.agreement(), decision.article(), onwardTransferOf(decision),
-						decision.obligations(), retentionOf(decision), actor.username(),
-						clock.instant().truncatedTo(ChronoUnit.MICROS));
-				disclosures.insert(stored);
-				created = true;
+			Disclosure candidate = new Disclosure(UUID.randomUUID().toString(), record.id(), from, recipient.id(), purpose,
+					decision.agreement(), decision.article(), onwardTransferOf(decision), decision.obligations(),
+					retentionOf(decision), actor.username(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+			created = disclosures.insertIfAbsent(candidate);
+			stored = created ? candidate : disclosures.find(record.id(), recipient.id(), purpose).orElseThrow();
+			if (created) {
 				events.publishEvent(new RecordDisclosed(stored.id(), record.id(), from, recipient.id(), purpose,
 						stored.agreement()));
 			}

@@ -34,15 +34,20 @@ public class DisclosureStore {
 		this.json = json;
 	}
 
-	public void insert(Disclosure d) {
-		jdbc.sql("""
+	/**
+	 * Stores the disclosure unless the same record already went to the same agency for the same purpose;
+	 * the unique constraint decides, so two concurrent identical disclosures store one row. True if stored.
+	 */
+	public boolean insertIfAbsent(Disclosure d) {
+		return jdbc.sql("""
 				INSERT INTO disclosure (id, record_id, from_agency, to_agency, purpose, agreement_id, article,
 				  onward_transfer, obligations, retention_until, disclosed_by, disclosed_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
 			.params(d.id(), d.record().toString(), d.from().value(), d.to().value(), d.purpose().name(), d.agreement(),
 					d.article(), d.onwardTransfer().name(), json.writeValueAsString(d.obligations()), d.retentionUntil(),
 					d.disclosedBy(), OffsetDateTime.ofInstant(d.disclosedAt(), ZoneOffset.UTC))
-			.update();
+			.update() == 1;
 	}
 
 	public Optional<Disclosure> find(RecordId record, AgencyId to, Purpose purpose) {

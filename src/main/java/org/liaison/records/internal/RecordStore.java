@@ -64,11 +64,6 @@ public class RecordStore {
 		return jdbc.sql("SELECT * FROM record WHERE id = ?").param(id.toString()).query((rs, n) -> map(rs)).optional();
 	}
 
-	/** Locks the record's row until the transaction ends: disclosures of one record happen one at a time. */
-	public Optional<EntityRecord> lock(RecordId id) {
-		return jdbc.sql("SELECT * FROM record WHERE id = ? FOR UPDATE").param(id.toString()).query((rs, n) -> map(rs)).optional();
-	}
-
 	public List<EntityRecord> byOriginator(AgencyId originator, int limit, long offset) {
 		return jdbc.sql("SELECT * FROM record WHERE originator = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
 			.params(originator.value(), limit, offset)
