@@ -88,10 +88,11 @@ public class Records {
 	 */
 	@Transactional
 	public RecordView read(Actor actor, String id) {
-		AgencyId agency = actor.requireAgency();
-		var view = RecordId.parse(id).flatMap(rid -> records.find(rid)).map(r -> viewFor(agency, r)).orElse(null);
+		AgencyId agency = actor.agency();
+		var view = agency == null ? null
+				: RecordId.parse(id).flatMap(rid -> records.find(rid)).map(r -> viewFor(agency, r)).orElse(null);
 		if (view == null) {
-			audit.appendIndependently(AuditEvent.of(actor.username(), agency.value(), "record.read")
+			audit.appendIndependently(AuditEvent.of(actor.username(), actor.agencyOrNode(), "record.read")
 				.subject("record", id.length() > 36 ? id.substring(0, 36) : id)
 				.outcome("NOT_FOUND"));
 			throw Problem.notFound("record");

@@ -2,5 +2,5 @@ package org.liaison.treaty;
 
 /** The legal form of an agreement. */
 public enum AgreementKind {
-	BILATERAL, MULTILATERAL, CONVENTION, MOU
+	BILATERAL, MULTILATERAL, CONVENTION, TREATY, PROTOCOL, DECISION, MOU
 }

@@ -117,6 +117,17 @@ class BadInputTest extends IntegrationTest {
 	}
 
 	@Test
+	void acceptsCodesInAnyCase() {
+		Map<String, Object> body = person();
+		body.put("markings", Map.of("classification", "restricted", "tlp", "amber+strict", "handlingCodes", List.of("h1"),
+				"sourceReliability", "b", "informationCredibility", 2));
+		Api.Response r = officer.post("/api/v1/records", body);
+		assertThat(r.status()).as(r.text()).isEqualTo(201);
+		assertThat(r.at("/markings/tlp")).isEqualTo("AMBER+STRICT");
+		assertThat(r.at("/markings/classification")).isEqualTo("RESTRICTED");
+	}
+
+	@Test
 	void rejectsDuplicates() {
 		Api.Response again = admin.post("/api/v1/agencies", Map.of("id", agency, "name", "again", "country", country, "kind", "POLICE"));
 		assertThat(again.status()).isEqualTo(409);

@@ -66,7 +66,7 @@ final class RecordBodies {
 	record ReasonBody(@Nullable String reason) {
 	}
 
-	record DryRunBody(@Nullable String record, @Nullable Category category, @Nullable @Valid MarkingsBody markings,
+	record DryRunBody(@com.fasterxml.jackson.annotation.JsonAlias({ "recordId", "item" }) @Nullable String record, @Nullable Category category, @Nullable @Valid MarkingsBody markings,
 			@Nullable String from, @NotBlank String to, @NotNull Purpose purpose, @Nullable LocalDate at,
 			@Nullable LocalDate retentionUntil) {
 

@@ -52,7 +52,7 @@ class AgreementController {
 	}
 
 	record AgreementBody(@NotBlank @Size(max = 80) String id, @NotBlank @Size(max = 500) String title,
-			@NotNull AgreementKind kind, @Nullable AgreementStatus status, @NotNull LocalDate validFrom,
+			@Nullable AgreementKind kind, @Nullable AgreementStatus status, @NotNull LocalDate validFrom,
 			@Nullable LocalDate validUntil, @NotEmpty @Size(min = 2, max = 500) List<@Valid @NotNull PartyBody> parties,
 			@NotEmpty Set<@NotNull Category> categories, @NotEmpty Set<@NotNull Purpose> purposes,
 			@NotNull Classification maxClassification, @NotNull OnwardTransfer onwardTransfer,
@@ -60,7 +60,9 @@ class AgreementController {
 
 		Agreement toAgreement() {
 			try {
-				return new Agreement(id, title.strip(), kind, status == null ? AgreementStatus.DRAFT : status, validFrom,
+				return new Agreement(id, title.strip(),
+						kind != null ? kind : parties.size() == 2 ? AgreementKind.BILATERAL : AgreementKind.MULTILATERAL,
+						status == null ? AgreementStatus.DRAFT : status, validFrom,
 						validUntil, parties.stream().map(p -> new Party(p.party(), p.boundFrom(), p.boundUntil())).toList(),
 						categories, purposes, maxClassification, onwardTransfer, retentionDays,
 						articles == null ? List.of()
