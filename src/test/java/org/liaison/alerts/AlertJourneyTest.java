@@ -2,32 +2,51 @@ package org.liaison.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.agency.Actor;
+import org.liaison.agency.AgencyId;
+import org.liaison.agency.Role;
+import org.liaison.records.InformationCredibility;
+import org.liaison.records.Markings;
+import org.liaison.records.SourceReliability;
 import org.liaison.support.Api;
 import org.liaison.support.Fixtures;
 import org.liaison.support.IntegrationTest;
+import org.liaison.treaty.Classification;
+import org.liaison.treaty.Purpose;
+import org.liaison.treaty.Tlp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Issue 3's alert contract over HTTP: issue, review, visibility under the agreements, withdrawal, expiry. */
+@RecordApplicationEvents
 class AlertJourneyTest extends IntegrationTest {
 
 	@Autowired
 	Alerts alerts;
 
+	@Autowired
+	ApplicationEvents events;
+
 	String owner;
 	String partner;
 	String outsider;
 	String agreement;
+	String officerName;
 	Api officer;
 	Api otherOfficer;
 	Api reviewer;
@@ -42,7 +61,8 @@ class AlertJourneyTest extends IntegrationTest {
 		owner = fixtures.agency(c1, "POLICE");
 		partner = fixtures.agency(c2, "POLICE");
 		outsider = fixtures.agency(Fixtures.freshCountry(), "POLICE");
-		officer = api.as(fixtures.user(owner, "OFFICER"), Fixtures.PASSWORD);
+		officerName = fixtures.user(owner, "OFFICER");
+		officer = api.as(officerName, Fixtures.PASSWORD);
 		otherOfficer = api.as(fixtures.user(owner, "OFFICER"), Fixtures.PASSWORD);
 		reviewer = api.as(fixtures.user(owner, "REVIEWER"), Fixtures.PASSWORD);
 		partnerOfficer = api.as(fixtures.user(partner, "OFFICER"), Fixtures.PASSWORD);
@@ -163,6 +183,26 @@ class AlertJourneyTest extends IntegrationTest {
 		assertThat(officer.get("/api/v1/alerts/" + id).at("/status")).isEqualTo("EXPIRED");
 		assertThat(partnerOfficer.get("/api/v1/alerts/" + id).status()).isEqualTo(404);
 		assertThat(auditCount("alert.expire", id, "EXPIRED")).isEqualTo(1);
+		assertThat(events.stream(AlertExpired.class).filter(e -> e.alertId().toString().equals(id))).hasSize(1);
+	}
+
+	/** Events are recorded on the test's thread only, so this test calls the service itself. */
+	@Test
+	void publicationAndWithdrawalAreAnnouncedForScreening() {
+		Actor actor = new Actor(officerName, AgencyId.of(owner), Set.of(Role.OFFICER));
+		NewAlert vehicle = new NewAlert(AlertType.STOLEN_VEHICLE, "Vehicle", Map.of("vin", List.of("WVWZZZ1JZXW000002")),
+				RequestedAction.SEIZE, Set.of(Purpose.PROPERTY_CRIME), agreement, LocalDate.now().plusMonths(6),
+				Instant.now().plus(Duration.ofDays(365)), new Markings(Classification.RESTRICTED, Tlp.AMBER, Set.of(), null,
+						SourceReliability.B, InformationCredibility.of("2")), null);
+		Alert alert = alerts.create(actor, vehicle);
+		assertThat(events.stream(AlertPublished.class).filter(e -> e.alertId().equals(alert.id())))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.owner().value()).isEqualTo(owner);
+				assertThat(e.type()).isEqualTo(AlertType.STOLEN_VEHICLE);
+			});
+		alerts.withdraw(actor, alert.id().toString());
+		assertThat(events.stream(AlertWithdrawn.class).filter(e -> e.alertId().equals(alert.id()))).hasSize(1);
 	}
 
 	@Test
