@@ -91,7 +91,10 @@ public class Alerts {
 		return alert;
 	}
 
-	/** A REVIEWER of this node approves (publishing it) or refuses, with a reason, an alert under review. */
+	/**
+	 * A REVIEWER of this node approves (publishing it) or refuses, with a reason, an alert under review;
+	 * never one the same user issued (four eyes).
+	 */
 	@Transactional
 	public Alert review(Actor actor, String id, ReviewDecision decision, @Nullable String reason) {
 		actor.require(Role.REVIEWER);
@@ -99,6 +102,9 @@ public class Alerts {
 		Alert current = AlertId.parse(id).flatMap(store::find).filter(a -> visible(agency, actor, a)).orElse(null);
 		if (current == null) {
 			throw notFound(actor, agency, "alert.review", id);
+		}
+		if (current.createdBy().equals(actor.username())) {
+			throw Problem.forbidden("a reviewer may not review an alert they issued");
 		}
 		Instant now = now();
 		Alert next = decision == ReviewDecision.APPROVE ? current.approve(actor.username(), now)

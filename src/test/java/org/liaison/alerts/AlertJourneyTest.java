@@ -171,6 +171,17 @@ class AlertJourneyTest extends IntegrationTest {
 	}
 
 	@Test
+	void nobodyReviewsAnAlertTheyIssued() {
+		Api both = api.as(fixtures.user(owner, "OFFICER", "REVIEWER"), Fixtures.PASSWORD);
+		Api.Response created = both.post("/api/v1/alerts", personAlert("Sought for a bombing"));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		String id = created.at("/id");
+		assertThat(both.post("/api/v1/alerts/" + id + "/review", Map.of("decision", "APPROVE")).status()).isEqualTo(403);
+		assertThat(reviewer.post("/api/v1/alerts/" + id + "/review", Map.of("decision", "APPROVE")).at("/status"))
+			.isEqualTo("PUBLISHED");
+	}
+
+	@Test
 	void vehicleAlertPublishesDirectlyAndExpiresOnTime() {
 		String id = create(vehicleAlert(), "PUBLISHED");
 		assertThat(partnerOfficer.get("/api/v1/alerts/" + id).status()).isEqualTo(200);
