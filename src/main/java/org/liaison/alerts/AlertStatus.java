@@ -1,0 +1,6 @@
+package org.liaison.alerts;
+
+/** DRAFT -> UNDER_REVIEW -> PUBLISHED | REFUSED; PUBLISHED -> WITHDRAWN | EXPIRED (objects may go DRAFT -> PUBLISHED). */
+public enum AlertStatus {
+	DRAFT, UNDER_REVIEW, PUBLISHED, REFUSED, WITHDRAWN, EXPIRED
+}

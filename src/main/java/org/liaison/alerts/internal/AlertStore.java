@@ -1,0 +1,155 @@
+package org.liaison.alerts.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agency.AgencyId;
+import org.liaison.alerts.Alert;
+import org.liaison.alerts.AlertId;
+import org.liaison.alerts.AlertStatus;
+import org.liaison.alerts.AlertType;
+import org.liaison.alerts.RequestedAction;
+import org.liaison.records.InformationCredibility;
+import org.liaison.records.Markings;
+import org.liaison.records.SourceReliability;
+import org.liaison.treaty.Category;
+import org.liaison.treaty.Classification;
+import org.liaison.treaty.HandlingCode;
+import org.liaison.treaty.Purpose;
+import org.liaison.treaty.Tlp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** Alerts in one table; properties and flags as JSON. Transitions update only with the version read. */
+@Repository
+public class AlertStore {
+
+	private static final TypeReference<LinkedHashMap<String, List<String>>> PROPERTIES = new TypeReference<>() {
+	};
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final ObjectMapper json;
+
+	AlertStore(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public void insert(Alert a) {
+		Markings m = a.markings();
+		jdbc.sql("""
+				INSERT INTO alert (id, alert_type, schema_name, category, caption, properties, requested_action, purposes,
+				  legal_basis, classification, tlp, handling_codes, handling_note, source_reliability,
+				  information_credibility, summary, owner, status, review_date, expires_at, flags, created_by, created_at,
+				  reviewed_by, reviewed_at, review_reason, closed_by, closed_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(a.id().toString(), a.type().name(), a.schema(), a.category().name(), a.caption(),
+					json.writeValueAsString(a.properties()), a.action().name(), join(a.purposes()), a.legalBasis(),
+					m.classification().name(), m.tlp().name(), join(m.handlingCodes()), m.handlingNote(),
+					m.sourceReliability().name(), m.informationCredibility().code(), a.summary(), a.owner().value(),
+					a.status().name(), a.reviewDate(), utc(a.expiresAt()), json.writeValueAsString(a.flags()),
+					a.createdBy(), utc(a.createdAt()), a.reviewedBy(), utc(a.reviewedAt()), a.reviewReason(), a.closedBy(),
+					utc(a.closedAt()), a.version())
+			.update();
+	}
+
+	/**
+	 * Stores a transition; false when someone else moved the alert since {@code previousVersion} was read
+	 * (the caller reads again and decides).
+	 */
+	public boolean update(Alert a, long previousVersion) {
+		return jdbc.sql("""
+				UPDATE alert SET status = ?, reviewed_by = ?, reviewed_at = ?, review_reason = ?, closed_by = ?,
+				  closed_at = ?, version = ? WHERE id = ? AND version = ?""")
+			.params(a.status().name(), a.reviewedBy(), utc(a.reviewedAt()), a.reviewReason(), a.closedBy(),
+					utc(a.closedAt()), a.version(), a.id().toString(), previousVersion)
+			.update() == 1;
+	}
+
+	public Optional<Alert> find(AlertId id) {
+		return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id.toString()).query((rs, n) -> map(rs)).optional();
+	}
+
+	/** The owner's alerts, newest first. */
+	public List<Alert> byOwner(AgencyId owner, int limit) {
+		return jdbc.sql("SELECT * FROM alert WHERE owner = ? ORDER BY created_at DESC, id LIMIT ?")
+			.params(owner.value(), limit)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	/** Published alerts of other owners, newest first: candidates for what an agency may see. */
+	public List<Alert> publishedNotOwnedBy(AgencyId agency, int limit) {
+		return jdbc.sql("SELECT * FROM alert WHERE status = 'PUBLISHED' AND owner <> ? ORDER BY created_at DESC, id LIMIT ?")
+			.params(agency.value(), limit)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	/** Alerts under review (any owner on this node), oldest first: the reviewers' queue. */
+	public List<Alert> underReview(int limit) {
+		return jdbc.sql("SELECT * FROM alert WHERE status = 'UNDER_REVIEW' ORDER BY created_at, id LIMIT ?")
+			.param(limit)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	/** Published alerts whose expiry has come. */
+	public List<AlertId> dueToExpire(Instant now, int limit) {
+		return jdbc.sql("SELECT id FROM alert WHERE status = 'PUBLISHED' AND expires_at <= ? ORDER BY expires_at, id LIMIT ?")
+			.params(utc(now), limit)
+			.query((rs, n) -> AlertId.of(rs.getString(1)))
+			.list();
+	}
+
+	private Alert map(ResultSet rs) throws SQLException {
+		Markings markings = new Markings(Classification.valueOf(rs.getString("classification")),
+				Tlp.valueOf(rs.getString("tlp")), split(rs.getString("handling_codes"), HandlingCode.class),
+				rs.getString("handling_note"), SourceReliability.valueOf(rs.getString("source_reliability")),
+				InformationCredibility.of(rs.getString("information_credibility")));
+		return new Alert(AlertId.of(rs.getString("id")), AlertType.valueOf(rs.getString("alert_type")),
+				rs.getString("schema_name"), Category.valueOf(rs.getString("category")), rs.getString("caption"),
+				json.readValue(rs.getString("properties"), PROPERTIES),
+				RequestedAction.valueOf(rs.getString("requested_action")), split(rs.getString("purposes"), Purpose.class),
+				rs.getString("legal_basis"), markings, rs.getString("summary"), AgencyId.of(rs.getString("owner")),
+				AlertStatus.valueOf(rs.getString("status")), rs.getObject("review_date", LocalDate.class),
+				instant(rs, "expires_at"), json.readValue(rs.getString("flags"), STRINGS), rs.getString("created_by"),
+				instant(rs, "created_at"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
+				rs.getString("review_reason"), rs.getString("closed_by"), instant(rs, "closed_at"), rs.getLong("version"));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static String join(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static <E extends Enum<E>> Set<E> split(String list, Class<E> type) {
+		Set<E> out = EnumSet.noneOf(type);
+		Arrays.stream(list.split(",")).filter(s -> !s.isBlank()).forEach(s -> out.add(Enum.valueOf(type, s.trim())));
+		return out;
+	}
+}
