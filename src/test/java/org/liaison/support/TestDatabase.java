@@ -31,6 +31,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static final java.util.Set<String> MINE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+	/** Another suite may be running on the same server: only schemas this old are taken for abandoned. */
+	private static final long STALE_AFTER_SECONDS = 6 * 3600;
+
+	private static boolean startedAfter(String schema, long cutoff) {
+		String[] parts = schema.split("_");
+		try {
+			return parts.length == 4 && Long.parseLong(parts[2]) > cutoff;
+		}
+		catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
 	/** Schemas of earlier runs (the suite's JVM ends without a moment to drop its own). */
 	private static void dropEarlierRuns(Connection c) throws SQLException {
 		java.util.List<String> old = new java.util.ArrayList<>();
@@ -41,6 +54,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			}
 		}
 		old.removeAll(MINE);
+		long cutoff = System.currentTimeMillis() / 1000 - STALE_AFTER_SECONDS;
+		old.removeIf(schema -> startedAfter(schema, cutoff));
 		for (String schema : old) {
 			try (Statement s = c.createStatement()) {
 				s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -59,7 +74,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"spring.datasource.username", "sa", "spring.datasource.password", "");
 		}
 		else {
-			String schema = "liaison_test_" + Long.toHexString(System.nanoTime());
+			String schema = "liaison_test_" + System.currentTimeMillis() / 1000 + "_" + Long.toHexString(System.nanoTime() & 0xffffff);
 			String user = System.getenv().getOrDefault("LIAISON_TEST_PG_USER", "postgres");
 			try (Connection c = DriverManager.getConnection(pg, user, System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""));
 					Statement s = c.createStatement()) {
