@@ -130,7 +130,13 @@ public class AuditLog {
 				INSERT INTO audit_entry (seq, at, actor, agency, action, subject_type, subject_id, outcome,
 				  purpose, legal_basis, detail, prev_hash, hash)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
-		jdbcTemplate.batchUpdate("DELETE FROM audit_pending WHERE id = ?", sealed);
+		// exactly the rows read: an event of a transaction still in flight may have a lower id and must stay
+		for (int from = 0; from < sealed.size(); from += 500) {
+			String ids = sealed.subList(from, Math.min(sealed.size(), from + 500)).stream()
+				.map(row -> Long.toString((Long) row[0]))
+				.collect(java.util.stream.Collectors.joining(","));
+			jdbc.sql("DELETE FROM audit_pending WHERE id IN (" + ids + ")").update();
+		}
 		jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
 		return pending.size();
 	}
