@@ -1,0 +1,154 @@
+package org.liaison.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.support.Api;
+import org.liaison.support.Fixtures;
+import org.liaison.support.IntegrationTest;
+
+/** Issue 3's screening contract over HTTP: hits across scripts, visibility under the agreements, withdrawal. */
+class ScreeningJourneyTest extends IntegrationTest {
+
+	String owner;
+	String partner;
+	String agreement;
+	Api officer;
+	Api reviewer;
+	Api partnerOfficer;
+	Api partnerReviewer;
+	Api outsiderOfficer;
+
+	@BeforeEach
+	void parties() {
+		String c1 = Fixtures.freshCountry();
+		String c2 = Fixtures.freshCountry();
+		owner = fixtures.agency(c1, "POLICE");
+		partner = fixtures.agency(c2, "POLICE");
+		String outsider = fixtures.agency(Fixtures.freshCountry(), "POLICE");
+		officer = api.as(fixtures.user(owner, "OFFICER"), Fixtures.PASSWORD);
+		reviewer = api.as(fixtures.user(owner, "REVIEWER"), Fixtures.PASSWORD);
+		partnerOfficer = api.as(fixtures.user(partner, "OFFICER"), Fixtures.PASSWORD);
+		partnerReviewer = api.as(fixtures.user(partner, "REVIEWER"), Fixtures.PASSWORD);
+		outsiderOfficer = api.as(fixtures.user(outsider, "OFFICER"), Fixtures.PASSWORD);
+		agreement = fixtures.agreement(c1, c2)
+			.with("categories", List.of("PERSON", "TRAVEL_DOCUMENT"))
+			.with("purposes", List.of("TERRORISM"))
+			.create();
+	}
+
+	Map<String, Object> alert(String type, String schema, Map<String, List<String>> properties, String action) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", type);
+		body.put("subject", Map.of("schema", schema, "properties", properties));
+		body.put("action", action);
+		body.put("purposes", List.of("TERRORISM"));
+		body.put("legalBasis", agreement);
+		body.put("reviewDate", LocalDate.now().plusMonths(6).toString());
+		body.put("expiresAt", LocalDate.now().plusYears(1).toString());
+		body.put("markings", Map.of("classification", "RESTRICTED", "tlp", "AMBER", "handlingCodes", List.of("H0"),
+				"sourceReliability", "B", "informationCredibility", "2"));
+		body.put("summary", "Sought for a bombing");
+		return body;
+	}
+
+	String create(Map<String, Object> body) {
+		Api.Response r = officer.post("/api/v1/alerts", body);
+		assertThat(r.status()).as(r.text()).isEqualTo(201);
+		return r.at("/id");
+	}
+
+	static Map<String, Object> personSubject(String name, String birthDate) {
+		return Map.of("subject", Map.of("schema", "Person", "properties",
+				Map.of("name", List.of(name), "birthDate", List.of(birthDate))));
+	}
+
+	List<String> hitIds(Api.Response r) {
+		assertThat(r.status()).as(r.text()).isEqualTo(200);
+		return r.json().get("hits").findValuesAsString("alert");
+	}
+
+	@Test
+	void partnerHitsAcrossScriptsOutsiderNeverAndNobodyAfterWithdrawal() {
+		String id = create(alert("WANTED_PERSON", "Person",
+				Map.of("name", List.of("Mohammed Al-Farsi"), "birthDate", List.of("1980-05-01"), "nationality", List.of("ae")),
+				"ARREST"));
+		Map<String, Object> query = personSubject("Мухаммед Аль-Фарси", "1980-05-01");
+		assertThat(hitIds(partnerOfficer.post("/api/v1/screening", query))).as("under review: not screened")
+			.doesNotContain(id);
+
+		Api.Response approved = reviewer.post("/api/v1/alerts/" + id + "/review", Map.of("decision", "APPROVE"));
+		assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+
+		Api.Response hit = partnerOfficer.post("/api/v1/screening", query);
+		assertThat(hitIds(hit)).contains(id);
+		assertThat(hit.at("/result")).isEqualTo("HIT");
+		assertThat(hit.at("/hits/0/alert")).isEqualTo(id);
+		assertThat(hit.at("/hits/0/owner")).isEqualTo(owner);
+		assertThat(hit.at("/hits/0/type")).isEqualTo("WANTED_PERSON");
+		assertThat(hit.at("/hits/0/action")).isEqualTo("ARREST");
+		assertThat(hit.json().at("/hits/0/score").asDouble()).isBetween(0.8, 1.0);
+		assertThat(hit.at("/hits/0/explanation")).isNotBlank().contains("dob");
+		assertThat(hit.at("/hits/0/summary/text")).isEqualTo("Sought for a bombing");
+		assertThat(hit.at("/hits/0/summary/caption")).contains("Al-Farsi");
+
+		assertThat(hitIds(officer.post("/api/v1/screening", query))).as("the owner").contains(id);
+
+		Api.Response outsider = outsiderOfficer.post("/api/v1/screening", query);
+		assertThat(hitIds(outsider)).doesNotContain(id);
+		assertThat(outsider.at("/result")).isEqualTo("NO_HIT");
+
+		assertThat(partnerReviewer.post("/api/v1/screening", query).status()).as("officers screen").isEqualTo(403);
+
+		Api.Response withdrawn = officer.post("/api/v1/alerts/" + id + "/withdraw", "");
+		assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
+		assertThat(hitIds(partnerOfficer.post("/api/v1/screening", query))).doesNotContain(id);
+
+		auditLog.seal();
+		List<String> details = jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'screening.query' AND agency = ?")
+			.param(partner)
+			.query(String.class)
+			.list();
+		assertThat(details).hasSize(3).noneMatch(d -> d.contains("Мухаммед") || d.contains("Farsi")).allMatch(d -> d.contains("query"));
+	}
+
+	@Test
+	void stolenPassportIsFoundByItsNumberWrittenAnyWay() {
+		String id = create(alert("STOLEN_TRAVEL_DOCUMENT", "Passport",
+				Map.of("number", List.of("AB12345"), "country", List.of("de")), "SEIZE"));
+		Api.Response hit = partnerOfficer.post("/api/v1/screening",
+				Map.of("subject", Map.of("schema", "Passport", "properties",
+						Map.of("number", List.of("ab-12 345"), "country", List.of("DE")))));
+		assertThat(hitIds(hit)).containsExactly(id);
+		assertThat(hit.at("/hits/0/score")).isEqualTo("1.0");
+		Api.Response other = partnerOfficer.post("/api/v1/screening",
+				Map.of("subject", Map.of("schema", "Passport", "properties",
+						Map.of("number", List.of("AB12345"), "country", List.of("FR")))));
+		assertThat(hitIds(other)).doesNotContain(id);
+	}
+
+	@Test
+	void badInputIsA400Problem() {
+		expectBadRequest(personSubject("", "1980-05-01"));
+		expectBadRequest(personSubject("A", "1980-05-01"));
+		expectBadRequest(personSubject("Mohammed Al-Farsi", "2023-02-30"));
+		expectBadRequest(Map.of("subject", Map.of("schema", "Unicorn", "properties", Map.of("name", List.of("Al Farsi")))));
+		expectBadRequest(Map.of("subject", Map.of("schema", "Person", "properties", Map.of())));
+		expectBadRequest(Map.of());
+		Api.Response malformed = partnerOfficer.postBytes("/api/v1/screening", "application/json",
+				"{\"subject\": {".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(malformed.status()).as(malformed.text()).isEqualTo(400);
+	}
+
+	void expectBadRequest(Object body) {
+		Api.Response r = partnerOfficer.post("/api/v1/screening", body);
+		assertThat(r.status()).as(r.text()).isEqualTo(400);
+		assertThat(r.contentType()).contains("problem");
+	}
+}
