@@ -16,6 +16,12 @@ import org.liaison.support.IntegrationTest;
 /** Issue 3's screening contract over HTTP: hits across scripts, visibility under the agreements, withdrawal. */
 class ScreeningJourneyTest extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.liaison.alerts.Alerts alerts;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	ScreeningIndexUpdater updater;
+
 	String owner;
 	String partner;
 	String agreement;
@@ -116,6 +122,30 @@ class ScreeningJourneyTest extends IntegrationTest {
 			.query(String.class)
 			.list();
 		assertThat(details).hasSize(3).noneMatch(d -> d.contains("Мухаммед") || d.contains("Farsi")).allMatch(d -> d.contains("query"));
+	}
+
+	@Test
+	void expiryLeavesTheIndexAtOnceAndARebuildKeepsThePublished() {
+		String expiring = create(alert("WANTED_PERSON", "Person",
+				Map.of("name", List.of("Gulnara Karimova-Tashkentova"), "birthDate", List.of("1972-07-08")), "LOCATE"));
+		String staying = create(alert("WANTED_PERSON", "Person",
+				Map.of("name", List.of("Bartholomew Quennell-Ashby"), "birthDate", List.of("1966-03-14")), "LOCATE"));
+		for (String id : List.of(expiring, staying)) {
+			assertThat(reviewer.post("/api/v1/alerts/" + id + "/review", Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+		}
+		Map<String, Object> first = personSubject("Гульнара Каримова-Ташкентова", "1972-07-08");
+		Map<String, Object> second = personSubject("Bartholomew Quennell-Ashby", "1966");
+		assertThat(hitIds(partnerOfficer.post("/api/v1/screening", first))).contains(expiring);
+
+		jdbc.sql("UPDATE alert SET expires_at = ? WHERE id = ?")
+			.params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), expiring)
+			.update();
+		alerts.expireDue();
+		assertThat(hitIds(partnerOfficer.post("/api/v1/screening", first))).doesNotContain(expiring);
+
+		updater.rebuild();
+		assertThat(hitIds(partnerOfficer.post("/api/v1/screening", first))).doesNotContain(expiring);
+		assertThat(hitIds(partnerOfficer.post("/api/v1/screening", second))).contains(staying);
 	}
 
 	@Test
