@@ -16,6 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Keeps the screening index in step with the alerts: rebuilt from every published alert at start, then
  * changed on each publication, withdrawal and expiry once its transaction commits, synchronously, so
  * that a withdrawal has left the index before its request is answered.
+ *
+ * <p>Not {@code @ApplicationModuleListener} (style.md, 3): that listener runs asynchronously, and a
+ * withdrawn or expired alert could then still hit for a moment after the owner was told it was gone.
+ * The index lives in memory and is rebuilt at start, so an event lost in a crash costs nothing.
  */
 @Component
 class ScreeningIndexUpdater {
