@@ -163,6 +163,46 @@ class ScreeningJourneyTest extends IntegrationTest {
 		assertThat(hitIds(other)).doesNotContain(id);
 	}
 
+	/** NDJSON is read here line by line: {@link Api} would parse the answer as one JSON value. */
+	java.net.http.HttpResponse<String> batch(String username, String body) throws Exception {
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/screening/batch"))
+			.header("Content-Type", "application/x-ndjson")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void batchAnswersEveryLineInOrderWithPerLineErrors() throws Exception {
+		String id = create(alert("STOLEN_TRAVEL_DOCUMENT", "Passport",
+				Map.of("number", List.of("ZX9876543"), "country", List.of("de")), "SEIZE"));
+		String screener = fixtures.user(partner, "OFFICER");
+		String hitLine = "{\"subject\":{\"schema\":\"Passport\",\"properties\":{\"number\":[\"zx 987-6543\"],\"country\":[\"DE\"]}}}";
+		String missLine = "{\"subject\":{\"schema\":\"Passport\",\"properties\":{\"number\":[\"ZX0000000\"],\"country\":[\"DE\"]}}}";
+		String badDate = "{\"subject\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Ivan Petrov\"],\"birthDate\":[\"2023-02-30\"]}}}";
+		var r = batch(screener, String.join("\n", hitLine, "{not json", badDate, missLine) + "\n");
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		List<tools.jackson.databind.JsonNode> answers = r.body().lines().map(Api.JSON::readTree).toList();
+		assertThat(answers).hasSize(4);
+		assertThat(answers).extracting(a -> a.get("line").asInt()).containsExactly(1, 2, 3, 4);
+		assertThat(answers.get(0).get("result").asString()).isEqualTo("HIT");
+		assertThat(answers.get(0).at("/hits/0/alert").asString()).isEqualTo(id);
+		assertThat(answers.get(1).at("/error/type").asString()).isEqualTo("urn:liaison:problem:malformed-json");
+		assertThat(answers.get(2).at("/error/type").asString()).isEqualTo("urn:liaison:problem:invalid-field");
+		assertThat(answers.get(2).at("/error/detail").asString()).doesNotContain("2023-02-30");
+		assertThat(answers.get(3).get("result").asString()).isEqualTo("NO_HIT");
+
+		var tooMany = batch(screener, (missLine + "\n").repeat(10_001));
+		assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("batch-too-large");
+
+		var byReviewer = batch(fixtures.user(partner, "REVIEWER"), hitLine + "\n");
+		assertThat(byReviewer.statusCode()).isEqualTo(403);
+	}
+
 	@Test
 	void badInputIsA400Problem() {
 		expectBadRequest(personSubject("", "1980-05-01"));
