@@ -214,6 +214,8 @@ class ScreeningJourneyTest extends IntegrationTest {
 		Api.Response malformed = partnerOfficer.postBytes("/api/v1/screening", "application/json",
 				"{\"subject\": {".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(malformed.status()).as(malformed.text()).isEqualTo(400);
+		assertThat(partnerOfficer.post("/api/v1/screening", personSubject("x".repeat(400_000), "1980")).status())
+			.as("a huge name").isEqualTo(413);
 	}
 
 	void expectBadRequest(Object body) {
