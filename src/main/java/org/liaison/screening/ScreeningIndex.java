@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -57,6 +58,7 @@ class ScreeningIndex implements AutoCloseable {
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 	private final Map<AlertId, Entry> entries = new ConcurrentHashMap<>();
+	private volatile @Nullable Set<AlertId> removedDuringRebuild;
 
 	ScreeningIndex() {
 		try {
@@ -124,6 +126,10 @@ class ScreeningIndex implements AutoCloseable {
 
 	/** Removes an alert; the next search no longer finds it. */
 	void remove(AlertId id) {
+		Set<AlertId> tombstones = removedDuringRebuild;
+		if (tombstones != null) {
+			tombstones.add(id);
+		}
 		try {
 			writer.deleteDocuments(new Term(ID, id.toString()));
 			entries.remove(id);
@@ -134,18 +140,36 @@ class ScreeningIndex implements AutoCloseable {
 		}
 	}
 
-	/** Replaces the whole content with these alerts. */
-	void rebuild(List<Alert> published) {
+	/**
+	 * Brings the index to the published alerts that {@code source} reads, while publications and removals
+	 * may still arrive: an alert removed after the read began is not put back, one published meanwhile is
+	 * kept, and one indexed before that the read no longer lists is removed.
+	 */
+	synchronized void rebuild(Supplier<List<Alert>> source) {
+		Set<AlertId> before = Set.copyOf(entries.keySet());
+		Set<AlertId> tombstones = ConcurrentHashMap.newKeySet();
+		removedDuringRebuild = tombstones;
 		try {
-			writer.deleteAll();
-			entries.clear();
+			List<Alert> published = source.get();
+			Set<AlertId> listed = new java.util.HashSet<>();
 			for (Alert alert : published) {
-				put(alert);
+				listed.add(alert.id());
+				if (!tombstones.contains(alert.id())) {
+					put(alert);
+				}
+			}
+			for (AlertId id : before) {
+				if (!listed.contains(id)) {
+					remove(id);
+				}
 			}
 			writer.commit();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		finally {
+			removedDuringRebuild = null;
 		}
 	}
 

@@ -37,7 +37,7 @@ class ScreeningIndexUpdater {
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuild() {
 		long start = System.nanoTime();
-		index.rebuild(alerts.allPublished());
+		index.rebuild(alerts::allPublished);
 		log.info("Screening index rebuilt: {} alerts in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 

@@ -109,8 +109,22 @@ class ScreeningIndexTest {
 		Alert a = person("Mohammed Al-Farsi");
 		index.put(a);
 		Alert b = person("Ingrid Johansson");
-		index.rebuild(List.of(b));
+		index.rebuild(() -> List.of(b));
 		assertThat(found(personQuery("Mohammed Al-Farsi", "1980-05-01"))).isEmpty();
 		assertThat(found(personQuery("Ingrid Johansson", "1980-05-01"))).containsExactly(b.id());
+	}
+
+	@Test
+	void rebuildNeitherRevivesAnAlertRemovedMeanwhileNorDropsOnePublishedMeanwhile() {
+		Alert withdrawn = person("Mohammed Al-Farsi");
+		Alert published = person("Ingrid Johansson");
+		index.rebuild(() -> {
+			List<Alert> read = List.of(withdrawn); // read from the database before the withdrawal
+			index.remove(withdrawn.id());
+			index.put(published);
+			return read;
+		});
+		assertThat(found(personQuery("Mohammed Al-Farsi", "1980-05-01"))).isEmpty();
+		assertThat(found(personQuery("Ingrid Johansson", "1980-05-01"))).containsExactly(published.id());
 	}
 }
