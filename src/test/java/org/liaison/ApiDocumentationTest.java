@@ -16,6 +16,7 @@ class ApiDocumentationTest extends IntegrationTest {
 		assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/agencies", "/api/v1/agencies/{id}/users",
 				"/api/v1/agreements", "/api/v1/agreements/{id}/suspend", "/api/v1/agreements/{id}/resume", "/api/v1/records",
 				"/api/v1/records/{id}", "/api/v1/records/{id}/disclosures", "/api/v1/decisions/dry-run", "/api/v1/audit",
-				"/api/v1/audit/verify", "/api/v1/alerts", "/api/v1/alerts/{id}/review", "/api/v1/alerts/{id}/withdraw");
+				"/api/v1/audit/verify", "/api/v1/alerts", "/api/v1/alerts/{id}/review", "/api/v1/alerts/{id}/withdraw",
+				"/api/v1/screening", "/api/v1/screening/batch");
 	}
 }

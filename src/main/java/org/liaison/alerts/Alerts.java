@@ -171,6 +171,21 @@ public class Alerts {
 		return visible;
 	}
 
+	/**
+	 * The alert if it is published, without any actor check or audit: for the screening module, which
+	 * indexes published alerts and applies the disclosure decision itself to every hit it reports.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Alert> published(AlertId id) {
+		return store.find(id).filter(a -> a.status() == AlertStatus.PUBLISHED);
+	}
+
+	/** Every published alert, without any actor check or audit: for the screening module's index rebuild. */
+	@Transactional(readOnly = true)
+	public List<Alert> allPublished() {
+		return store.allPublished();
+	}
+
 	/** Expires the published alerts whose expiry has come (a batch at a time); returns how many. */
 	@Transactional
 	public int expireDue() {

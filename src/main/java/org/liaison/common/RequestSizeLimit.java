@@ -15,15 +15,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses API bodies over {@code liaison.api.max-body-bytes} with a 413 problem before anything reads
  * them. Bodies without a length are refused too, so that a chunked stream cannot slip past the limit.
+ * Batches ({@code application/x-ndjson}) may be larger, up to {@code liaison.api.max-batch-bytes}, and
+ * may be chunked: the batch endpoints count what they read against their own limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
+	private final long maxBatchBytes;
 
-	RequestSizeLimit(@Value("${liaison.api.max-body-bytes:262144}") long maxBytes) {
+	RequestSizeLimit(@Value("${liaison.api.max-body-bytes:262144}") long maxBytes,
+			@Value("${liaison.api.max-batch-bytes:16777216}") long maxBatchBytes) {
 		this.maxBytes = maxBytes;
+		this.maxBatchBytes = maxBatchBytes;
 	}
 
 	@Override
@@ -36,17 +41,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-		if (length > maxBytes || (chunked && length < 0 && !allowsStreaming(request))) {
+		boolean streaming = allowsStreaming(request);
+		long limit = streaming ? maxBatchBytes : maxBytes;
+		if (length > limit || (chunked && length < 0 && !streaming)) {
 			response.setStatus(413);
 			response.setContentType("application/problem+json");
 			response.getWriter().write("{\"type\":\"urn:liaison:problem:body-too-large\",\"title\":\"Payload too large\","
-					+ "\"status\":413,\"detail\":\"the request body exceeds " + maxBytes + " bytes\"}");
+					+ "\"status\":413,\"detail\":\"the request body exceeds " + limit + " bytes\"}");
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	/** Streaming endpoints (batches) declare their own limits; none exist in this module yet. */
+	/** Streaming endpoints (batches) count what they read against their own limits. */
 	private boolean allowsStreaming(HttpServletRequest request) {
 		return request.getContentType() != null && request.getContentType().startsWith("application/x-ndjson");
 	}

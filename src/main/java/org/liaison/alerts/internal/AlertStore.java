@@ -102,6 +102,11 @@ public class AlertStore {
 			.list();
 	}
 
+	/** Every published alert, in id order: what screening indexes at start. */
+	public List<Alert> allPublished() {
+		return jdbc.sql("SELECT * FROM alert WHERE status = 'PUBLISHED' ORDER BY id").query((rs, n) -> map(rs)).list();
+	}
+
 	/** Alerts under review (any owner on this node), oldest first: the reviewers' queue. */
 	public List<Alert> underReview(int limit) {
 		return jdbc.sql("SELECT * FROM alert WHERE status = 'UNDER_REVIEW' ORDER BY created_at, id LIMIT ?")

@@ -1,0 +1,124 @@
+package org.liaison.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liaison.agency.Actor;
+import org.liaison.agency.Agencies;
+import org.liaison.agency.Agency;
+import org.liaison.agency.AgencyId;
+import org.liaison.agency.Role;
+import org.liaison.alerts.Alert;
+import org.liaison.audit.AuditEvent;
+import org.liaison.audit.AuditLog;
+import org.liaison.screening.matching.PersonMatcher;
+import org.liaison.screening.matching.PersonScore;
+import org.liaison.treaty.Agreements;
+import org.liaison.treaty.DisclosureRequest;
+import org.liaison.treaty.Purpose;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hit/no-hit screening by an OFFICER. Candidates come from the index; persons are scored by the
+ * {@link PersonMatcher} and kept at or above its threshold; documents and vehicles match exactly on the
+ * normalised number. A hit is reported only when the asker's agency owns the alert or the disclosure
+ * decision lets the owner disclose it to that agency for one of the alert's purposes: any other agency
+ * gets NO_HIT and cannot tell the alert exists. Every screening is audited with a SHA-256 hash of the
+ * query, never the names or numbers themselves.
+ */
+@Service
+public class Screening {
+
+	private final ScreeningIndex index;
+	private final PersonMatcher matcher = new PersonMatcher();
+	private final Agencies agencies;
+	private final Agreements agreements;
+	private final AuditLog audit;
+
+	Screening(ScreeningIndex index, Agencies agencies, Agreements agreements, AuditLog audit) {
+		this.index = index;
+		this.agencies = agencies;
+		this.agreements = agreements;
+		this.audit = audit;
+	}
+
+	/** Screens one subject for the actor's agency. */
+	public ScreeningResult screen(Actor actor, ScreeningQuery query) {
+		actor.require(Role.OFFICER);
+		AgencyId asker = actor.requireAgency();
+		List<ScreeningResult.Hit> hits = new ArrayList<>();
+		LocalDate today = agreements.today();
+		for (ScreeningIndex.Entry entry : index.candidates(query)) {
+			Alert alert = entry.alert();
+			double score;
+			String explanation;
+			if (query instanceof ScreeningQuery.Person person) {
+				if (entry.person() == null) {
+					continue;
+				}
+				PersonScore s = matcher.score(person.details(), entry.person());
+				if (!s.isMatch(PersonMatcher.THRESHOLD)) {
+					continue;
+				}
+				score = Math.round(s.score() * 1000) / 1000.0;
+				explanation = s.explanation();
+			}
+			else if (query instanceof ScreeningQuery.Document d) {
+				score = 1.0;
+				explanation = "document number exact" + (d.country().isEmpty() ? "" : ", issuing country " + d.country());
+			}
+			else {
+				score = 1.0;
+				explanation = "VIN or registration number exact";
+			}
+			if (!disclosable(alert, asker, today)) {
+				continue;
+			}
+			Map<String, String> summary = new LinkedHashMap<>();
+			summary.put("text", alert.summary() == null ? "" : alert.summary());
+			summary.put("caption", alert.caption());
+			hits.add(new ScreeningResult.Hit(alert.id(), alert.owner(), alert.type(), alert.action(), score, explanation,
+					summary));
+		}
+		hits.sort(Comparator.comparingDouble(ScreeningResult.Hit::score).reversed()
+			.thenComparing(h -> h.alert().toString()));
+		ScreeningResult result = ScreeningResult.of(hits);
+		audit.append(AuditEvent.of(actor.username(), asker.value(), "screening.query")
+			.subject("screening", query.getClass().getSimpleName())
+			.outcome(result.result().name())
+			.detail("query", sha256(query.canonical()))
+			.detail("hits", hits.size()));
+		return result;
+	}
+
+	private boolean disclosable(Alert alert, AgencyId asker, LocalDate today) {
+		if (alert.owner().equals(asker)) {
+			return true;
+		}
+		Agency owner = agencies.get(alert.owner());
+		Agency to = agencies.get(asker);
+		for (Purpose purpose : alert.purposes()) {
+			if (agreements.decide(new DisclosureRequest(alert.asItem(), owner, to, purpose, today)).permitted()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

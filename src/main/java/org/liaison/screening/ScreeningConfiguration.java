@@ -1,0 +1,14 @@
+package org.liaison.screening;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The screening index, one per node, closed with the context. */
+@Configuration(proxyBeanMethods = false)
+class ScreeningConfiguration {
+
+	@Bean(destroyMethod = "close")
+	ScreeningIndex screeningIndex() {
+		return new ScreeningIndex();
+	}
+}

@@ -1,0 +1,58 @@
+package org.liaison.screening;
+
+import org.liaison.alerts.AlertExpired;
+import org.liaison.alerts.AlertPublished;
+import org.liaison.alerts.AlertWithdrawn;
+import org.liaison.alerts.Alerts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the screening index in step with the alerts: rebuilt from every published alert at start, then
+ * changed on each publication, withdrawal and expiry once its transaction commits, synchronously, so
+ * that a withdrawal has left the index before its request is answered.
+ *
+ * <p>Not {@code @ApplicationModuleListener} (style.md, 3): that listener runs asynchronously, and a
+ * withdrawn or expired alert could then still hit for a moment after the owner was told it was gone.
+ * The index lives in memory and is rebuilt at start, so an event lost in a crash costs nothing.
+ */
+@Component
+class ScreeningIndexUpdater {
+
+	private static final Logger log = LoggerFactory.getLogger(ScreeningIndexUpdater.class);
+
+	private final ScreeningIndex index;
+	private final Alerts alerts;
+
+	ScreeningIndexUpdater(ScreeningIndex index, Alerts alerts) {
+		this.index = index;
+		this.alerts = alerts;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuild() {
+		long start = System.nanoTime();
+		index.rebuild(alerts::allPublished);
+		log.info("Screening index rebuilt: {} alerts in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(AlertPublished event) {
+		alerts.published(event.alertId()).ifPresentOrElse(index::put, () -> index.remove(event.alertId()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(AlertWithdrawn event) {
+		index.remove(event.alertId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(AlertExpired event) {
+		index.remove(event.alertId());
+	}
+}
