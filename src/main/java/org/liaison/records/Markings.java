@@ -32,6 +32,28 @@ public record Markings(Classification classification, Tlp tlp, Set<HandlingCode>
 		}
 	}
 
+	/**
+	 * Markings as API clients send them: classification and TLP are required; no handling codes by
+	 * default, and an evaluation of X4 (cannot be assessed, not corroborated) when none is given.
+	 */
+	@com.fasterxml.jackson.annotation.JsonCreator
+	public static Markings of(@com.fasterxml.jackson.annotation.JsonProperty("classification") @Nullable Classification classification,
+			@com.fasterxml.jackson.annotation.JsonProperty("tlp") @Nullable Tlp tlp,
+			@com.fasterxml.jackson.annotation.JsonProperty("handlingCodes") @Nullable Set<HandlingCode> handlingCodes,
+			@com.fasterxml.jackson.annotation.JsonProperty("handlingNote") @Nullable String handlingNote,
+			@com.fasterxml.jackson.annotation.JsonProperty("sourceReliability") @Nullable SourceReliability sourceReliability,
+			@com.fasterxml.jackson.annotation.JsonProperty("informationCredibility") @Nullable InformationCredibility informationCredibility) {
+		if (classification == null || tlp == null) {
+			throw new IllegalArgumentException("markings need a classification and a TLP label");
+		}
+		if (handlingCodes != null && handlingCodes.contains(null)) {
+			throw new IllegalArgumentException("a handling code is missing");
+		}
+		return new Markings(classification, tlp, handlingCodes == null ? Set.of() : handlingCodes, handlingNote,
+				sourceReliability == null ? SourceReliability.X : sourceReliability,
+				informationCredibility == null ? InformationCredibility.FOUR : informationCredibility);
+	}
+
 	/** The 4x4 evaluation as officers write it, for example {@code B2}. */
 	public String evaluation() {
 		return sourceReliability.name() + informationCredibility.code();
