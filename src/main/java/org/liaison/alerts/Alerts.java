@@ -180,6 +180,15 @@ public class Alerts {
 		return store.find(id).filter(a -> a.status() == AlertStatus.PUBLISHED);
 	}
 
+	/**
+	 * The alert if the agency owns it (in any status), without audit: for the screening module, which
+	 * shows an alert's hits to its owner only and audits that read itself.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Alert> owned(AgencyId agency, AlertId id) {
+		return store.find(id).filter(a -> a.owner().equals(agency));
+	}
+
 	/** Every published alert, without any actor check or audit: for the screening module's index rebuild. */
 	@Transactional(readOnly = true)
 	public List<Alert> allPublished() {

@@ -3,13 +3,17 @@ package org.liaison.screening;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.liaison.agency.Actor;
 import org.liaison.agency.Agencies;
@@ -17,6 +21,7 @@ import org.liaison.agency.Agency;
 import org.liaison.agency.AgencyId;
 import org.liaison.agency.Role;
 import org.liaison.alerts.Alert;
+import org.liaison.alerts.AlertId;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.screening.matching.PersonMatcher;
@@ -25,6 +30,7 @@ import org.liaison.treaty.Agreements;
 import org.liaison.treaty.DisclosureRequest;
 import org.liaison.treaty.Purpose;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hit/no-hit screening by an OFFICER. Candidates come from the index; persons are scored by the
@@ -42,18 +48,31 @@ public class Screening {
 	private final Agencies agencies;
 	private final Agreements agreements;
 	private final AuditLog audit;
+	private final ScreeningHits recorded;
+	private final Clock clock;
 
-	Screening(ScreeningIndex index, Agencies agencies, Agreements agreements, AuditLog audit) {
+	Screening(ScreeningIndex index, Agencies agencies, Agreements agreements, AuditLog audit, ScreeningHits recorded,
+			Clock clock) {
 		this.index = index;
 		this.agencies = agencies;
 		this.agreements = agreements;
 		this.audit = audit;
+		this.recorded = recorded;
+		this.clock = clock;
 	}
 
-	/** Screens one subject for the actor's agency. */
+	/**
+	 * Screens one subject for the actor's agency. Hits the agency marked as false positives for this
+	 * subject are dropped (and counted as suppressed in the audit); every hit on another agency's alert is
+	 * recorded, with its follow-up, in the same transaction as the audit entry.
+	 */
+	@Transactional
 	public ScreeningResult screen(Actor actor, ScreeningQuery query) {
 		actor.require(Role.OFFICER);
 		AgencyId asker = actor.requireAgency();
+		String queryHash = sha256(query.canonical());
+		Set<AlertId> falsePositives = recorded.suppressed(asker, queryHash);
+		int suppressed = 0;
 		List<ScreeningResult.Hit> hits = new ArrayList<>();
 		LocalDate today = agreements.today();
 		for (ScreeningIndex.Entry entry : index.candidates(query)) {
@@ -82,6 +101,10 @@ public class Screening {
 			if (!disclosable(alert, asker, today)) {
 				continue;
 			}
+			if (falsePositives.contains(alert.id())) {
+				suppressed++;
+				continue;
+			}
 			Map<String, String> summary = new LinkedHashMap<>();
 			summary.put("text", alert.summary() == null ? "" : alert.summary());
 			summary.put("caption", alert.caption());
@@ -91,11 +114,18 @@ public class Screening {
 		hits.sort(Comparator.comparingDouble(ScreeningResult.Hit::score).reversed()
 			.thenComparing(h -> h.alert().toString()));
 		ScreeningResult result = ScreeningResult.of(hits);
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		for (ScreeningResult.Hit hit : hits) {
+			if (!hit.owner().equals(asker)) {
+				recorded.record(hit.alert(), hit.owner(), asker, actor.username(), hit.score(), queryHash, at);
+			}
+		}
 		audit.append(AuditEvent.of(actor.username(), asker.value(), "screening.query")
 			.subject("screening", query.getClass().getSimpleName())
 			.outcome(result.result().name())
-			.detail("query", sha256(query.canonical()))
-			.detail("hits", hits.size()));
+			.detail("query", queryHash)
+			.detail("hits", hits.size())
+			.detail("suppressed", suppressed));
 		return result;
 	}
 
