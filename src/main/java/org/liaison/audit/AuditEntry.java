@@ -1,10 +1,6 @@
 package org.liaison.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -28,16 +24,7 @@ public record AuditEntry(long seq, Instant at, AuditEvent event, String prevHash
 	}
 
 	static String hashOf(long seq, Instant at, AuditEvent event, String prevHash) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-			sha.update((byte) '\n');
-			sha.update(canonical(seq, at, event).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(sha.digest());
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-		}
+		return org.liaison.common.Sha256.hex(prevHash + '\n' + canonical(seq, at, event));
 	}
 
 	/**

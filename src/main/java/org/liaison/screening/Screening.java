@@ -1,20 +1,17 @@
 package org.liaison.screening;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.liaison.common.Sha256;
 import org.liaison.agency.Actor;
 import org.liaison.agency.Agencies;
 import org.liaison.agency.Agency;
@@ -70,7 +67,7 @@ public class Screening {
 	public ScreeningResult screen(Actor actor, ScreeningQuery query) {
 		actor.require(Role.OFFICER);
 		AgencyId asker = actor.requireAgency();
-		String queryHash = sha256(query.canonical());
+		String queryHash = Sha256.hex(query.canonical());
 		Set<AlertId> falsePositives = recorded.suppressed(asker, queryHash);
 		int suppressed = 0;
 		List<ScreeningResult.Hit> hits = new ArrayList<>();
@@ -143,12 +140,4 @@ public class Screening {
 		return false;
 	}
 
-	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -102,7 +102,7 @@ public class ScreeningHits {
 		if (alert == null) {
 			throw notFound(actor, asker, "screening.false-positive.mark", "alert", alertId);
 		}
-		String hash = Screening.sha256(subject.canonical());
+		String hash = org.liaison.common.Sha256.hex(subject.canonical());
 		ScreeningHitStore.Mark mark = store.mark(alert, asker, hash).orElse(null);
 		if (mark == null) {
 			mark = new ScreeningHitStore.Mark(UUID.randomUUID().toString(), alert, asker, hash, actor.username(),

@@ -1,11 +1,7 @@
 package org.liaison.agency.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -103,14 +99,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 	}
 
 	private static String key(String username, String password) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return org.liaison.common.Sha256.hex(username + '\u0000' + password);
 	}
 
 	@Override
