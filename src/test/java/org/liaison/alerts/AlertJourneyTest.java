@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,17 +74,9 @@ class AlertJourneyTest extends IntegrationTest {
 	}
 
 	Map<String, Object> personAlert(String summary) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "WANTED_PERSON");
-		body.put("subject", Map.of("schema", "Person", "properties",
-				Map.of("name", List.of("Ivan Petrov"), "birthDate", List.of("1980-05-01"), "nationality", List.of("ru"))));
-		body.put("action", "ARREST");
-		body.put("purposes", List.of("TERRORISM"));
-		body.put("legalBasis", agreement);
-		body.put("reviewDate", LocalDate.now().plusMonths(6).toString());
-		body.put("expiresAt", LocalDate.now().plusYears(1).toString());
-		body.put("markings", Map.of("classification", "RESTRICTED", "tlp", "AMBER", "handlingCodes", List.of("H0"),
-				"sourceReliability", "B", "informationCredibility", "2"));
+		Map<String, Object> body = Fixtures.alert("WANTED_PERSON", "Person",
+				Map.of("name", List.of("Ivan Petrov"), "birthDate", List.of("1980-05-01"), "nationality", List.of("ru")),
+				"ARREST", agreement);
 		body.put("summary", summary);
 		return body;
 	}

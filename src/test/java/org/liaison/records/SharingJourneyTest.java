@@ -91,6 +91,19 @@ class SharingJourneyTest extends IntegrationTest {
 	}
 
 	@Test
+	void everyDecisionPermitOrDenyIsAudited() {
+		String id = createRecord(deOfficer, "GREEN", List.of());
+		deOfficer.post("/api/v1/records/" + id + "/disclosures", Map.of("to", fr, "purpose", "TERRORISM"));
+		deOfficer.post("/api/v1/records/" + id + "/disclosures", Map.of("to", es, "purpose", "TERRORISM"));
+		auditLog.seal();
+		List<String> outcomes = jdbc.sql("SELECT outcome FROM audit_entry WHERE action = 'disclosure.decide' AND subject_id = ? ORDER BY seq")
+			.param(id).query(String.class).list();
+		assertThat(outcomes).containsExactly("PERMIT", "DENY");
+		assertThat(jdbc.sql("SELECT legal_basis FROM audit_entry WHERE action = 'disclosure.decide' AND subject_id = ? AND outcome = 'PERMIT'")
+			.param(id).query(String.class).single()).isEqualTo(agreement);
+	}
+
+	@Test
 	void suspendedAgreementDeniesAndResumedPermitsAgain() {
 		String id = createRecord(deOfficer, "GREEN", List.of());
 		assertThat(admin.post("/api/v1/agreements/" + agreement + "/suspend", "").status()).isEqualTo(200);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,17 +33,8 @@ class ScreeningHitsTest extends IntegrationTest {
 			.with("purposes", List.of("TERRORISM"))
 			.create();
 
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "WANTED_PERSON");
-		body.put("subject", Map.of("schema", "Person", "properties",
-				Map.of("name", List.of("Radovan Kestrelski-Moravec"), "birthDate", List.of("1975-09-21"))));
-		body.put("action", "ARREST");
-		body.put("purposes", List.of("TERRORISM"));
-		body.put("legalBasis", agreement);
-		body.put("reviewDate", LocalDate.now().plusMonths(6).toString());
-		body.put("expiresAt", LocalDate.now().plusYears(1).toString());
-		body.put("markings", Map.of("classification", "RESTRICTED", "tlp", "AMBER", "handlingCodes", List.of("H0"),
-				"sourceReliability", "B", "informationCredibility", "2"));
+		Map<String, Object> body = Fixtures.alert("WANTED_PERSON", "Person",
+				Map.of("name", List.of("Radovan Kestrelski-Moravec"), "birthDate", List.of("1975-09-21")), "ARREST", agreement);
 		Api.Response created = officer.post("/api/v1/alerts", body);
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		String id = created.at("/id");

@@ -2,8 +2,6 @@ package org.liaison.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,16 +48,7 @@ class ScreeningJourneyTest extends IntegrationTest {
 	}
 
 	Map<String, Object> alert(String type, String schema, Map<String, List<String>> properties, String action) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", type);
-		body.put("subject", Map.of("schema", schema, "properties", properties));
-		body.put("action", action);
-		body.put("purposes", List.of("TERRORISM"));
-		body.put("legalBasis", agreement);
-		body.put("reviewDate", LocalDate.now().plusMonths(6).toString());
-		body.put("expiresAt", LocalDate.now().plusYears(1).toString());
-		body.put("markings", Map.of("classification", "RESTRICTED", "tlp", "AMBER", "handlingCodes", List.of("H0"),
-				"sourceReliability", "B", "informationCredibility", "2"));
+		Map<String, Object> body = Fixtures.alert(type, schema, properties, action, agreement);
 		body.put("summary", "Sought for a bombing");
 		return body;
 	}

@@ -98,6 +98,25 @@ public final class Fixtures {
 		}
 	}
 
+	/**
+	 * An alert body in the contract's JSON form: purpose TERRORISM, review in six months, expiry in a year,
+	 * RESTRICTED, TLP:AMBER, H0, B2; change what a test needs with {@code put}.
+	 */
+	public static Map<String, Object> alert(String type, String schema, Map<String, List<String>> properties, String action,
+			String legalBasis) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", type);
+		body.put("subject", Map.of("schema", schema, "properties", properties));
+		body.put("action", action);
+		body.put("purposes", List.of("TERRORISM"));
+		body.put("legalBasis", legalBasis);
+		body.put("reviewDate", java.time.LocalDate.now().plusMonths(6).toString());
+		body.put("expiresAt", java.time.LocalDate.now().plusYears(1).toString());
+		body.put("markings", Map.of("classification", "RESTRICTED", "tlp", "AMBER", "handlingCodes", List.of("H0"),
+				"sourceReliability", "B", "informationCredibility", "2"));
+		return body;
+	}
+
 	/** A Person record body, in the contract's JSON form. */
 	public static Map<String, Object> person(String name, String tlp, String classification, List<String> handling) {
 		Map<String, Object> body = new LinkedHashMap<>();
