@@ -93,7 +93,7 @@ public class Screening {
 			}
 			else {
 				score = 1.0;
-				explanation = "VIN or registration number exact";
+				explanation = ((ScreeningQuery.Vehicle) query).explanation(alert.properties());
 			}
 			if (!disclosable(alert, asker, today)) {
 				continue;
@@ -110,7 +110,7 @@ public class Screening {
 		}
 		hits.sort(Comparator.comparingDouble(ScreeningResult.Hit::score).reversed()
 			.thenComparing(h -> h.alert().toString()));
-		ScreeningResult result = ScreeningResult.of(hits);
+		ScreeningResult result = ScreeningResult.of(hits, query.notes());
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		for (ScreeningResult.Hit hit : hits) {
 			if (!hit.owner().equals(asker)) {

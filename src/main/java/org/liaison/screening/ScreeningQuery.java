@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.common.Problem;
+import org.liaison.records.PropertyType;
+import org.liaison.records.Vin;
 import org.liaison.screening.matching.BirthDate;
 import org.liaison.screening.matching.PersonDetails;
 
@@ -26,6 +28,11 @@ public sealed interface ScreeningQuery {
 
 	/** The canonical text of the query, hashed for the audit log. */
 	String canonical();
+
+	/** What is odd about the query but does not stop it being screened (a VIN's check digit), for the answer. */
+	default List<String> notes() {
+		return List.of();
+	}
 
 	/** A person: at least one name of two letters or more. */
 	record Person(PersonDetails details) implements ScreeningQuery {
@@ -44,12 +51,35 @@ public sealed interface ScreeningQuery {
 		}
 	}
 
-	/** A vehicle: VINs and plates (normalised), with the registering country (or empty). */
+	/**
+	 * A vehicle: VINs and plates (normalised), with the registering country (or empty). A VIN is screened
+	 * as written even when ISO 3779 finds it malformed or its check digit wrong (a border officer reads
+	 * what is stamped on the car, and a forged VIN is worth a hit); the answer notes it.
+	 */
 	record Vehicle(Set<String> vins, Set<String> plates, String country) implements ScreeningQuery {
 		@Override
 		public String canonical() {
 			return "Vehicle|" + new TreeMap<>(Map.of("vin", String.join(";", vins.stream().sorted().toList()), "plate",
 					String.join(";", plates.stream().sorted().toList()))) + "|" + country;
+		}
+
+		@Override
+		public List<String> notes() {
+			return vins.stream().map(Vin::check).filter(c -> c != Vin.Check.VALID).distinct()
+				.map(c -> "vin: " + c.explanation())
+				.toList();
+		}
+
+		/** What matched a listed vehicle's properties: its VIN, or its plate (and country). */
+		String explanation(Map<String, List<String>> listed) {
+			for (String vin : listed.getOrDefault("vin", List.of())) {
+				String v = documentNumber(vin);
+				if (vins.contains(v)) {
+					Vin.Check check = Vin.check(v);
+					return "VIN exact" + (check.acceptable() ? "" : " (" + check.explanation() + ")");
+				}
+			}
+			return "registration number exact" + (country.isEmpty() ? "" : ", country " + country);
 		}
 	}
 
@@ -151,12 +181,18 @@ public sealed interface ScreeningQuery {
 		return out.toString();
 	}
 
+	/** A known country code, read as records read it (ISO 3166-1 alpha-2 or alpha-3, and XK), upper-case. */
 	private static String country(String raw, String field) {
-		String c = raw.strip().toUpperCase(Locale.ROOT);
-		if (!c.matches("[A-Z]{2}")) {
-			throw Problem.invalid(field, "a country is a two-letter ISO 3166-1 code");
+		try {
+			String c = PropertyType.COUNTRY.normalise(raw);
+			if (!c.isEmpty()) {
+				return c.toUpperCase(Locale.ROOT);
+			}
 		}
-		return c;
+		catch (IllegalArgumentException e) {
+			// the uniform message below
+		}
+		throw Problem.invalid(field, "a country is an ISO 3166-1 code, such as DE or DEU");
 	}
 
 	private static List<String> values(Map<String, List<String>> props, String key) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.liaison.alerts.NewAlert;
 import org.liaison.common.Problem;
 import org.liaison.records.Schema;
 import org.liaison.records.Schemata;
+import org.liaison.records.Vin;
 import org.liaison.treaty.Agreement;
 import org.liaison.treaty.Purpose;
 import org.springframework.http.HttpStatus;
@@ -63,7 +65,7 @@ public final class ComplianceCheck {
 			throw Problem.invalid("subject.schema", "an alert " + alert.type() + " is about one of " + alert.type().schemata());
 		}
 		Schema schema = schemata.get(alert.schema());
-		Map<String, List<String>> properties = schema.validate(alert.properties());
+		Map<String, List<String>> properties = vins(schema.validate(alert.properties()));
 		mandatoryData(alert.type(), schema.name(), properties);
 		if (alert.purposes().isEmpty()) {
 			throw Problem.invalid("purposes", "an alert needs at least one purpose");
@@ -108,6 +110,32 @@ public final class ComplianceCheck {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The properties with every VIN in its normalised form; a VIN that is malformed, or North-American with
+	 * a check digit that does not match, is refused: a hit on a mistyped VIN would send officers after
+	 * the wrong car. Elsewhere position 9 is often not a check digit, so a mismatch there passes.
+	 */
+	static Map<String, List<String>> vins(Map<String, List<String>> properties) {
+		List<String> vins = properties.get("vin");
+		if (vins == null) {
+			return properties;
+		}
+		List<String> normalised = new ArrayList<>();
+		for (String vin : vins) {
+			Vin.Check check = Vin.check(vin);
+			if (!check.acceptable()) {
+				throw Problem.invalid("properties.vin", check.explanation()).with("check", "vin");
+			}
+			String v = Vin.normalise(vin);
+			if (!normalised.contains(v)) {
+				normalised.add(v);
+			}
+		}
+		Map<String, List<String>> out = new LinkedHashMap<>(properties);
+		out.put("vin", List.copyOf(normalised));
+		return java.util.Collections.unmodifiableMap(out);
 	}
 
 	private static void dates(NewAlert alert, LocalDate today) {

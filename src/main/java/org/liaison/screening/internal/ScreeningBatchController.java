@@ -114,6 +114,9 @@ class ScreeningBatchController {
 					ScreeningQuery.of(body.subject().schema(), body.subject().properties()));
 			answer.put("result", result.result());
 			answer.put("hits", result.hits());
+			if (!result.notes().isEmpty()) {
+				answer.put("notes", result.notes());
+			}
 		}
 		catch (JacksonException e) {
 			answer.put("error", error(Problem.typeOf("malformed-json").toString(), "the line is not a JSON subject"));

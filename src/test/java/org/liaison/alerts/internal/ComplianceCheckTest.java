@@ -122,6 +122,21 @@ class ComplianceCheckTest {
 	}
 
 	@Test
+	void vehicleVinIsNormalisedAndRefusedWhenMalformedOrItsMandatoryCheckDigitFails() {
+		assertThat(passes(alert(AlertType.STOLEN_VEHICLE, "Vehicle", Map.of("vin", List.of("1m8-gdm9a xkp042788")), null))
+			.properties()).containsEntry("vin", List.of("1M8GDM9AXKP042788"));
+		assertThat(passes(alert(AlertType.STOLEN_VEHICLE, "Vehicle", Map.of("vin", List.of("WP0ZZZ99ZTS392124")), null))
+			.properties()).as("outside North America the check digit is advisory").containsEntry("vin",
+					List.of("WP0ZZZ99ZTS392124"));
+		fails(alert(AlertType.STOLEN_VEHICLE, "Vehicle", Map.of("vin", List.of("1M8GDM9AYKP042788")), null), COVERING,
+				"invalid-field", "properties.vin");
+		fails(alert(AlertType.STOLEN_VEHICLE, "Vehicle", Map.of("vin", List.of("1M8GDM9AXKP04278")), null), COVERING,
+				"invalid-field", "properties.vin");
+		fails(alert(AlertType.THREAT, "Vehicle", Map.of("name", List.of("Van"), "vin", List.of("1M8GDM9AXKP0427O8")), null),
+				COVERING, "invalid-field", "properties.vin");
+	}
+
+	@Test
 	void firearmNeedsSerialNumber() {
 		fails(alert(AlertType.FIREARM, "Firearm", Map.of("model", List.of("Glock 17")), null), COVERING, "invalid-field",
 				"properties.serialNumber");
