@@ -17,6 +17,7 @@ class ApiDocumentationTest extends IntegrationTest {
 				"/api/v1/agreements", "/api/v1/agreements/{id}/suspend", "/api/v1/agreements/{id}/resume", "/api/v1/records",
 				"/api/v1/records/{id}", "/api/v1/records/{id}/disclosures", "/api/v1/decisions/dry-run", "/api/v1/audit",
 				"/api/v1/audit/verify", "/api/v1/alerts", "/api/v1/alerts/{id}/review", "/api/v1/alerts/{id}/withdraw",
-				"/api/v1/screening", "/api/v1/screening/batch", "/api/v1/alerts/{id}/hits", "/api/v1/screening/false-positives");
+				"/api/v1/screening", "/api/v1/screening/batch", "/api/v1/alerts/{id}/hits", "/api/v1/screening/false-positives",
+				"/api/v1/alerts/{id}/hits/{hitId}/follow-up", "/api/v1/screening/hits", "/api/v1/screening/follow-ups");
 	}
 }

@@ -20,7 +20,13 @@ class ScreeningHitStore {
 
 	/** A recorded hit as stored. */
 	record Row(String id, AlertId alert, AgencyId owner, AgencyId asker, String askedBy, Instant at, double score,
-			String queryHash, Instant followUpDue, @Nullable Instant followUpAnsweredAt) {
+			String queryHash, Instant followUpDue, @Nullable Instant followUpAnsweredAt, @Nullable String followUpAnswer,
+			@Nullable String followUpAnsweredBy) {
+
+		Row(String id, AlertId alert, AgencyId owner, AgencyId asker, String askedBy, Instant at, double score,
+				String queryHash, Instant followUpDue) {
+			this(id, alert, owner, asker, askedBy, at, score, queryHash, followUpDue, null, null, null);
+		}
 	}
 
 	/** A false-positive mark as stored. */
@@ -45,12 +51,56 @@ class ScreeningHitStore {
 	List<Row> byAlert(AlertId alert, int limit) {
 		return jdbc.sql("SELECT * FROM screening_hit WHERE alert_id = ? ORDER BY at DESC, id LIMIT ?")
 			.params(alert.toString(), limit)
-			.query((rs, n) -> new Row(rs.getString("id"), AlertId.of(rs.getString("alert_id")),
-					new AgencyId(rs.getString("owner")), new AgencyId(rs.getString("asker")), rs.getString("asked_by"),
-					instant(rs.getObject("at", OffsetDateTime.class)), rs.getDouble("score"), rs.getString("query_hash"),
-					instant(rs.getObject("follow_up_due", OffsetDateTime.class)),
-					instant(rs.getObject("follow_up_answered_at", OffsetDateTime.class))))
+			.query(ScreeningHitStore::toRow)
 			.list();
+	}
+
+	Optional<Row> find(String id) {
+		return jdbc.sql("SELECT * FROM screening_hit WHERE id = ?").param(id).query(ScreeningHitStore::toRow).optional();
+	}
+
+	/** The owner's unanswered follow-ups, due soonest first. */
+	List<Row> openByOwner(AgencyId owner, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM screening_hit WHERE owner = ? AND follow_up_answered_at IS NULL
+				ORDER BY follow_up_due, id LIMIT ?""")
+			.params(owner.value(), limit)
+			.query(ScreeningHitStore::toRow)
+			.list();
+	}
+
+	/** How many of the owner's follow-ups are unanswered, and how many of those are past due at {@code now}. */
+	long[] countOpen(AgencyId owner, Instant now) {
+		return jdbc.sql("""
+				SELECT COUNT(*) AS open_count, COALESCE(SUM(CASE WHEN follow_up_due < ? THEN 1 ELSE 0 END), 0) AS overdue_count
+				FROM screening_hit WHERE owner = ? AND follow_up_answered_at IS NULL""")
+			.params(utc(now), owner.value())
+			.query((rs, n) -> new long[] { rs.getLong("open_count"), rs.getLong("overdue_count") })
+			.single();
+	}
+
+	List<Row> byAsker(AgencyId asker, int limit) {
+		return jdbc.sql("SELECT * FROM screening_hit WHERE asker = ? ORDER BY at DESC, id LIMIT ?")
+			.params(asker.value(), limit)
+			.query(ScreeningHitStore::toRow)
+			.list();
+	}
+
+	/** Stores the answer unless the follow-up was answered already; returns whether it was stored. */
+	boolean answer(String id, String answer, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE screening_hit SET follow_up_answer = ?, follow_up_answered_by = ?, follow_up_answered_at = ?
+				WHERE id = ? AND follow_up_answered_at IS NULL""")
+			.params(answer, by, utc(at), id)
+			.update() == 1;
+	}
+
+	private static Row toRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Row(rs.getString("id"), AlertId.of(rs.getString("alert_id")), new AgencyId(rs.getString("owner")),
+				new AgencyId(rs.getString("asker")), rs.getString("asked_by"), instant(rs.getObject("at", OffsetDateTime.class)),
+				rs.getDouble("score"), rs.getString("query_hash"), instant(rs.getObject("follow_up_due", OffsetDateTime.class)),
+				instant(rs.getObject("follow_up_answered_at", OffsetDateTime.class)), rs.getString("follow_up_answer"),
+				rs.getString("follow_up_answered_by"));
 	}
 
 	boolean anyHit(AlertId alert, AgencyId asker) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agency.Actor;
 import org.liaison.agency.AgencyId;
 import org.liaison.agency.Role;
@@ -49,8 +50,23 @@ public class ScreeningHits {
 		this.clock = clock;
 	}
 
-	/** One hit as its owner sees it. */
-	public record HitView(String id, AgencyId asker, Instant at, double score, Instant followUpDue, boolean overdue) {
+	/**
+	 * One recorded hit and its follow-up: the alert and its owner, the asking agency, when and how well it
+	 * matched, when the owner's answer is due, whether that time has passed unanswered, and the answer.
+	 */
+	public record HitView(String id, AlertId alert, AgencyId owner, AgencyId asker, Instant at, double score,
+			Instant followUpDue, boolean overdue, @Nullable String answer, @Nullable String answeredBy,
+			@Nullable Instant answeredAt) {
+
+		static HitView of(ScreeningHitStore.Row r, Instant now) {
+			return new HitView(r.id(), r.alert(), r.owner(), r.asker(), r.at(), r.score(), r.followUpDue(),
+					r.followUpAnsweredAt() == null && now.isAfter(r.followUpDue()), r.followUpAnswer(),
+					r.followUpAnsweredBy(), r.followUpAnsweredAt());
+		}
+
+		public boolean answered() {
+			return answeredAt != null;
+		}
 	}
 
 	/** A false-positive mark: the alert it silences for the asker's agency and the subject's query hash. */
@@ -61,7 +77,7 @@ public class ScreeningHits {
 	void record(AlertId alert, AgencyId owner, AgencyId asker, String askedBy, double score, String queryHash, Instant at) {
 		String id = UUID.randomUUID().toString();
 		Instant due = at.plus(FOLLOW_UP);
-		store.insert(new ScreeningHitStore.Row(id, alert, owner, asker, askedBy, at, score, queryHash, due, null));
+		store.insert(new ScreeningHitStore.Row(id, alert, owner, asker, askedBy, at, score, queryHash, due));
 		events.publishEvent(new ScreeningHitRecorded(id, alert, owner, asker, at, due));
 	}
 
@@ -81,8 +97,7 @@ public class ScreeningHits {
 		Instant now = clock.instant();
 		List<HitView> hits = store.byAlert(alert.id(), LIST_LIMIT)
 			.stream()
-			.map(r -> new HitView(r.id(), r.asker(), r.at(), r.score(), r.followUpDue(),
-					r.followUpAnsweredAt() == null && now.isAfter(r.followUpDue())))
+			.map(r -> HitView.of(r, now))
 			.toList();
 		audit.append(AuditEvent.of(actor.username(), agency.value(), "screening.hits.read")
 			.subject("alert", alert.id().toString())

@@ -1,0 +1,143 @@
+package org.liaison.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agency.Actor;
+import org.liaison.agency.AgencyId;
+import org.liaison.agency.Role;
+import org.liaison.alerts.AlertId;
+import org.liaison.alerts.Alerts;
+import org.liaison.audit.AuditEvent;
+import org.liaison.audit.AuditLog;
+import org.liaison.common.Problem;
+import org.liaison.records.PropertyType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-ups that hits open: the owner agency answers each (once) within
+ * {@link ScreeningHits#FOLLOW_UP}; the asking agency reads the answers to its own hits. Only the owner
+ * sees or answers the follow-ups of its alerts: to anyone else a hit is as unknown as its alert. Reads
+ * and answers are audited; the counts behind the console's badge are not, as they reveal no content.
+ */
+@Service
+public class FollowUps {
+
+	/** The longest answer, in characters. */
+	public static final int MAX_ANSWER = 4000;
+	private static final int LIST_LIMIT = 500;
+
+	private final ScreeningHitStore store;
+	private final Alerts alerts;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	FollowUps(ScreeningHitStore store, Alerts alerts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.alerts = alerts;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** How many of an agency's follow-ups await its answer, and how many of those are overdue. */
+	public record Pending(long open, long overdue) {
+	}
+
+	/**
+	 * An OFFICER of the owner agency answers the follow-up of a hit on its alert. A hit of another
+	 * agency's alert, or one on another alert, is a 404 as for an unknown one; a follow-up answered
+	 * already is a 409 (the first answer stands; messaging will carry the conversation on).
+	 */
+	@Transactional
+	public ScreeningHits.HitView answer(Actor actor, String alertId, String hitId, @Nullable String answer) {
+		AgencyId agency = actor.requireAgency();
+		ScreeningHitStore.Row hit = AlertId.parse(alertId)
+			.filter(id -> alerts.owned(agency, id).isPresent())
+			.flatMap(id -> hitId.length() == 36 ? store.find(hitId).filter(h -> h.alert().equals(id)) : java.util.Optional.empty())
+			.orElse(null);
+		if (hit == null) {
+			audit.appendIndependently(AuditEvent.of(actor.username(), agency.value(), "screening.follow-up.answer")
+				.subject("screening-hit", hitId.length() > 36 ? hitId.substring(0, 36) : hitId)
+				.outcome("NOT_FOUND"));
+			throw Problem.notFound("hit");
+		}
+		actor.require(Role.OFFICER);
+		String text = text(answer);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (!store.answer(hit.id(), text, actor.username(), now)) {
+			throw Problem.conflict("invalid-state", "this follow-up was answered already");
+		}
+		audit.append(AuditEvent.of(actor.username(), agency.value(), "screening.follow-up.answer")
+			.subject("screening-hit", hit.id())
+			.outcome("ANSWERED")
+			.detail("alert", hit.alert().toString())
+			.detail("asker", hit.asker().value())
+			.detail("late", now.isAfter(hit.followUpDue())));
+		events.publishEvent(new FollowUpAnswered(hit.id(), hit.alert(), hit.owner(), hit.asker(), now));
+		return ScreeningHits.HitView.of(store.find(hit.id()).orElseThrow(), now);
+	}
+
+	/** The owner agency's unanswered follow-ups, due soonest first (so overdue ones come first), for an OFFICER; audited. */
+	@Transactional
+	public List<ScreeningHits.HitView> open(Actor actor) {
+		actor.require(Role.OFFICER);
+		AgencyId agency = actor.requireAgency();
+		Instant now = clock.instant();
+		List<ScreeningHits.HitView> open = store.openByOwner(agency, LIST_LIMIT).stream()
+			.map(r -> ScreeningHits.HitView.of(r, now))
+			.toList();
+		audit.append(AuditEvent.of(actor.username(), agency.value(), "screening.follow-ups.read")
+			.subject("agency", agency.value())
+			.detail("count", open.size()));
+		return open;
+	}
+
+	/** The hits the OFFICER's agency got on other agencies' alerts, newest first, with the owners' answers; audited. */
+	@Transactional
+	public List<ScreeningHits.HitView> asked(Actor actor) {
+		actor.require(Role.OFFICER);
+		AgencyId agency = actor.requireAgency();
+		Instant now = clock.instant();
+		List<ScreeningHits.HitView> hits = store.byAsker(agency, LIST_LIMIT).stream()
+			.map(r -> ScreeningHits.HitView.of(r, now))
+			.toList();
+		audit.append(AuditEvent.of(actor.username(), agency.value(), "screening.hits.asked.read")
+			.subject("agency", agency.value())
+			.detail("count", hits.size()));
+		return hits;
+	}
+
+	/** The numbers behind the console's badge, for the actor's agency as owner; nothing for an actor without one. */
+	@Transactional(readOnly = true)
+	public Pending pending(Actor actor) {
+		if (actor.agency() == null) {
+			return new Pending(0, 0);
+		}
+		long[] counts = store.countOpen(actor.agency(), clock.instant());
+		return new Pending(counts[0], counts[1]);
+	}
+
+	private static String text(@Nullable String answer) {
+		String text;
+		try {
+			text = answer == null ? "" : PropertyType.TEXT.normalise(answer);
+		}
+		catch (IllegalArgumentException e) {
+			throw Problem.invalid("answer", "the answer " + e.getMessage());
+		}
+		if (text.isEmpty()) {
+			throw Problem.invalid("answer", "the answer needs some text");
+		}
+		if (text.codePointCount(0, text.length()) > MAX_ANSWER) {
+			throw Problem.invalid("answer", "the answer has at most " + MAX_ANSWER + " characters");
+		}
+		return text;
+	}
+}
