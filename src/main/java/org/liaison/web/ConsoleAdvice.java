@@ -5,7 +5,10 @@ import java.util.Map;
 import org.liaison.agency.Actor;
 import org.liaison.agency.Agencies;
 import org.liaison.agency.Agency;
+import org.liaison.agency.Role;
+import org.jspecify.annotations.Nullable;
 import org.liaison.common.Problem;
+import org.liaison.screening.FollowUps;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,9 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ConsoleAdvice {
 
 	private final Agencies agencies;
+	private final FollowUps followUps;
 
-	ConsoleAdvice(Agencies agencies) {
+	ConsoleAdvice(Agencies agencies, FollowUps followUps) {
 		this.agencies = agencies;
+		this.followUps = followUps;
 	}
 
 	/** Whether the problem is about what a form sent, to show beside the form rather than as an error page. */
@@ -35,6 +40,12 @@ class ConsoleAdvice {
 	@ModelAttribute("me")
 	Me me(Actor actor) {
 		return Me.of(actor, actor.agency() == null ? null : agencies.find(actor.agency()).map(Agency::name).orElse(null));
+	}
+
+	/** The follow-ups awaiting the officer's agency, for the navigation's badge; none for other users. */
+	@ModelAttribute("pending")
+	FollowUps.@Nullable Pending pending(Actor actor) {
+		return actor.agency() != null && actor.has(Role.OFFICER) ? followUps.pending(actor) : null;
 	}
 
 	@ExceptionHandler(Problem.class)

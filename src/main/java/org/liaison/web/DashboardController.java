@@ -2,16 +2,27 @@ package org.liaison.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.liaison.agency.Actor;
 import org.liaison.agency.AgencyId;
+import org.liaison.alerts.Alert;
+import org.liaison.alerts.AlertId;
+import org.liaison.alerts.AlertStatus;
+import org.liaison.alerts.Alerts;
 import org.liaison.records.ConsentRequest;
 import org.liaison.records.Consents;
 import org.liaison.records.Records;
+import org.liaison.screening.FollowUps;
+import org.liaison.screening.ScreeningHits;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: who I am, how much I hold, and the consent requests waiting for my agency. */
+/**
+ * The start page: who I am, how much I hold, and what needs me now: follow-ups of hits on my agency's
+ * alerts (overdue first), alerts awaiting my review, consent requests waiting for my agency.
+ */
 @ConsoleController
 class DashboardController {
 
@@ -20,10 +31,18 @@ class DashboardController {
 
 	private final Records records;
 	private final Consents consents;
+	private final Alerts alerts;
+	private final FollowUps followUps;
 
-	DashboardController(Records records, Consents consents) {
+	DashboardController(Records records, Consents consents, Alerts alerts, FollowUps followUps) {
 		this.records = records;
 		this.consents = consents;
+		this.alerts = alerts;
+		this.followUps = followUps;
+	}
+
+	/** A follow-up to answer, with the caption of the alert it is about. */
+	record FollowUp(ScreeningHits.HitView hit, String caption) {
 	}
 
 	record Counts(int originated, int received, boolean originatedCapped, boolean receivedCapped) {
@@ -42,6 +61,20 @@ class DashboardController {
 				.toList();
 			model.addAttribute("awaitingMe", pending.stream().filter(c -> c.originator().equals(agency)).toList());
 			model.addAttribute("awaitingOthers", pending.stream().filter(c -> !c.originator().equals(agency)).count());
+		}
+		Me me = Me.of(actor, null);
+		if (me.officer()) {
+			List<ScreeningHits.HitView> open = followUps.open(actor);
+			Map<AlertId, String> captions = open.isEmpty() ? Map.of()
+					: alerts.list(actor, null).stream().collect(Collectors.toMap(Alert::id, Alert::caption, (x, y) -> x));
+			model.addAttribute("followUps", open.stream()
+				.map(h -> new FollowUp(h, captions.getOrDefault(h.alert(), h.alert().toString())))
+				.toList());
+		}
+		if (me.reviewer()) {
+			model.addAttribute("toReview", alerts.list(actor, AlertStatus.UNDER_REVIEW).stream()
+				.filter(a -> !a.createdBy().equals(actor.username()))
+				.count());
 		}
 		model.addAttribute("nav", "dashboard");
 		return "dashboard";

@@ -19,6 +19,16 @@ record Me(String username, @Nullable AgencyId agency, @Nullable String agencyNam
 		return agency != null && (roles.contains(Role.OFFICER) || roles.contains(Role.NGO_MEMBER));
 	}
 
+	/** Screens, issues and withdraws alerts, answers follow-ups: an OFFICER acting for an agency. */
+	public boolean officer() {
+		return agency != null && roles.contains(Role.OFFICER);
+	}
+
+	/** Reviews alerts before publication. */
+	public boolean reviewer() {
+		return agency != null && roles.contains(Role.REVIEWER);
+	}
+
 	public boolean nodeAdmin() {
 		return roles.contains(Role.NODE_ADMIN);
 	}

@@ -51,6 +51,11 @@ record RecordForm(@Nullable String schema, @Nullable String properties, @Nullabl
 	}
 
 	Map<String, List<String>> parseProperties() {
+		return parseProperties(properties);
+	}
+
+	/** Properties typed one a line, {@code name=value}, as the record and alert forms take them. */
+	static Map<String, List<String>> parseProperties(@Nullable String properties) {
 		if (properties == null || properties.isBlank()) {
 			throw new IllegalArgumentException("give at least one property, one a line: name=value");
 		}
