@@ -39,6 +39,13 @@ public final class NameMatchingEvaluation {
 				pairs.stream().filter(LabelledPair::match).count());
 		Counts at = Counts.of(pairs, scores, NameMatcher.THRESHOLD);
 		System.out.printf(Locale.ROOT, "  at threshold %.3f: %s%n", NameMatcher.THRESHOLD, at);
+		for (int parity = 0; parity < 2; parity++) {
+			int p0 = parity;
+			List<LabelledPair> half = java.util.stream.IntStream.range(0, pairs.size()).filter(i -> i % 2 == p0)
+					.mapToObj(pairs::get).toList();
+			System.out.printf(Locale.ROOT, "    %s rows: %s%n", parity == 0 ? "even" : "odd ",
+					Counts.of(half, half(scores, parity), NameMatcher.THRESHOLD));
+		}
 		System.out.println("  sweep:");
 		for (double t = 0.60; t <= 0.951; t += 0.025) {
 			System.out.printf(Locale.ROOT, "    %.3f  %s%n", t, Counts.of(pairs, scores, t));
