@@ -47,6 +47,23 @@ final class NameVocabulary {
 
 	private NameVocabulary() {}
 
+	/** Endings of East Slavic patronymics (Viktorovich, Ivanovna, Olehovych) and Turkic ones (Aliyevich, Heydar oglu, kyzy). */
+	private static final String[] PATRONYMIC_ENDINGS = {
+		"ovich", "evich", "ovych", "evych", "ovitch", "ovna", "evna", "ivna", "ichna", "ogly", "oglu", "kyzy", "qizi"};
+
+	/** Whether a token looks like a patronymic. */
+	static boolean patronymic(String token) {
+		if (token.length() < 6) {
+			return false;
+		}
+		for (String ending : PATRONYMIC_ENDINGS) {
+			if (token.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean nicknames(String a, String b) {
 		Set<String> forA = NICKNAMES.get(a);
 		return forA != null && forA.contains(b);

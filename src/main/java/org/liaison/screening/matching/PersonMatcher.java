@@ -17,6 +17,12 @@ public final class PersonMatcher {
 	/** Totals at or above this are hits; the name threshold, since a plain name match must still hit. */
 	public static final double THRESHOLD = NameMatcher.THRESHOLD;
 
+	private static final double DOB_EXACT = 0.08;
+	private static final double NATIONALITY_SHARED = 0.03;
+	private static final double SEX_SAME = 0.01;
+	/** The most that date of birth, nationality and sex together add to a name score. */
+	static final double MOST_SUPPORT = DOB_EXACT + NATIONALITY_SHARED + SEX_SAME;
+
 	private final NameMatcher names;
 
 	/** A matcher over the standard name matcher. */
@@ -43,13 +49,14 @@ public final class PersonMatcher {
 				: query.sex() == candidate.sex() ? Evidence.MATCH : Evidence.MISMATCH;
 		double total = name.pairs().isEmpty()
 				? 0.0
-				: name.score() + adjustment(dob) + adjustment(nationality, 0.03, -0.05) + adjustment(sex, 0.01, -0.10);
+				: name.score() + adjustment(dob) + adjustment(nationality, NATIONALITY_SHARED, -0.05)
+						+ adjustment(sex, SEX_SAME, -0.10);
 		return new PersonScore(Math.max(0.0, Math.min(1.0, total)), name, dob, nationality, sex);
 	}
 
 	private static double adjustment(BirthDateAgreement dob) {
 		return switch (dob) {
-			case EXACT -> 0.08;
+			case EXACT -> DOB_EXACT;
 			case DAY_MONTH_SWAPPED -> 0.05;
 			case YEAR_ONLY -> 0.03;
 			case SAME_YEAR -> -0.05;

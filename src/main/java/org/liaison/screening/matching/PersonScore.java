@@ -29,13 +29,14 @@ public record PersonScore(
 	}
 
 	/**
-	 * One line, for instance {@code 0.96: name 0.93 (Мухаммед~Muhammad phonetic, Ali=Ali), dob year only,
-	 * nationality match}. Unknown evidence is left out.
+	 * One line, for instance {@code 0.96: name 0.93 (Мухаммед~Muhammad phonetic, Ali=Ali; candidate only:
+	 * Clay), dob year only, nationality match}: the name's explanation ({@link NameScore#explanation()}),
+	 * then each piece of evidence that is known.
 	 */
 	public String explanation() {
 		List<String> parts = new ArrayList<>();
-		String names = name.pairs().isEmpty() ? "nothing aligned" : String.join(", ", name.pairs().stream().map(TokenPair::toString).toList());
-		parts.add(String.format(Locale.ROOT, "name %.2f (%s)", name.score(), names));
+		String names = name.explanation();
+		parts.add(String.format(Locale.ROOT, "name %.2f (%s)", name.score(), names.substring(names.indexOf(": ") + 2)));
 		if (birthDate != BirthDateAgreement.UNKNOWN) {
 			parts.add(birthDate.label());
 		}

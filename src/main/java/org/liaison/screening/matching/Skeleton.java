@@ -9,7 +9,8 @@ package org.liaison.screening.matching;
  * vowels and a non-initial y dropped, and doubled letters collapsed. An r after a vowel and before a
  * consonant or the end is weak ({@code R}): English and French do not pronounce it, so Japanese and
  * Korean do not write it (Tupper is 터퍼 "teopeo"). Against Japanese and Korean, which have one liquid,
- * l and r are one symbol.
+ * l and r are one symbol, and so is an l before a consonant weak. A final ds is one sound, as dz (Hinds
+ * is 하인즈 "hainjeu").
  */
 final class Skeleton {
 
@@ -72,7 +73,7 @@ final class Skeleton {
 					default -> 'd';
 				};
 				i++;
-			} else if ((c == 't' && (next == 's' || next == 'z')) || (c == 'd' && next == 'z')) {
+			} else if ((c == 't' && (next == 's' || next == 'z')) || (c == 'd' && (next == 'z' || next == 's' && i + 2 >= n))) {
 				symbol = c == 't' ? 'Z' : 'j';
 				i++;
 			} else if ((c == 'd' && (next == 'j' || next == 'g')) || (c == 'c' && next == 'z') || (c == 's' && next == 'z')) {
@@ -100,9 +101,11 @@ final class Skeleton {
 				out.append('.');
 				continue;
 			} else if (c == 'r' || (c == 'l' && oneLiquid)) {
-				// English and French do not pronounce an r after a vowel before a consonant or a final e.
-				boolean silent = c == 'r' && vowelBefore
-						&& (!SpellingDistance.vowel(next) || (next == 'e' && i + 2 >= n));
+				// English and French do not pronounce an r after a vowel before a consonant or a final e; an l
+				// there is silent in English (Palmer) and a vowel in Portuguese (Gilmar, 질마르 jiumareu).
+				boolean silent = vowelBefore && (c == 'r'
+						? !SpellingDistance.vowel(next) || (next == 'e' && i + 2 >= n)
+						: !SpellingDistance.vowel(next) && next != ' ' && next != 'l');
 				symbol = silent ? 'R' : 'r';
 			} else {
 				symbol = c;

@@ -150,7 +150,7 @@ final class TokenAligner {
 						TokenMatch match = joinQuery
 								? TokenComparison.compare(joined, other[k])
 								: TokenComparison.compare(other[k], joined);
-						if (match.similarity() < ACCEPT_JOINED) {
+						if (match.similarity() < ACCEPT_JOINED || !eachPartRecognisable(match, side, from, to, joined, other[k])) {
 							continue;
 						}
 						Pair pair = joinQuery ? new Pair(from, to, k, k + 1, match) : new Pair(k, k + 1, from, to, match);
@@ -169,6 +169,23 @@ final class TokenAligner {
 			pairs.addAll(bestPairs);
 		}
 		return bestScore;
+	}
+
+	/**
+	 * Whether a spelling agreement of joined tokens is close enough for the shortest of them to be
+	 * recognised on its own: Ahmed Lu is not Ahmedou, although one letter in seven differs, since it is
+	 * half of Lu.
+	 */
+	private static boolean eachPartRecognisable(TokenMatch match, Prepared[] side, int from, int to, Prepared joined,
+			Prepared other) {
+		if (match.how() != TokenAgreement.SPELLING && match.how() != TokenAgreement.PHONETIC || other.token.script().lossy()) {
+			return true; // a name in hangul, kana or an abjad is one word, judged whole
+		}
+		int shortest = Integer.MAX_VALUE;
+		for (int i = from; i < to; i++) {
+			shortest = Math.min(shortest, side[i].token.text().length());
+		}
+		return SpellingDistance.between(joined.token.text(), other.token.text()) <= SpellingDistance.budget(shortest);
 	}
 
 	private List<Pair> replace(Pair added) {

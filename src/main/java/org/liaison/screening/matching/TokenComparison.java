@@ -19,6 +19,9 @@ final class TokenComparison {
 		static final TokenMatch NONE = new TokenMatch(0.0, TokenAgreement.DIFFERENT);
 	}
 
+	static final double INITIAL_SIMILARITY = 0.8;
+	/** Korean spellings that agree by {@link KoreanKey} are spellings of one name, never quite the same spelling. */
+	private static final double KOREAN_KEY_MAX = 0.95;
 	private static final DoubleMetaphone DOUBLE_METAPHONE = doubleMetaphone();
 
 	private TokenComparison() {}
@@ -29,6 +32,7 @@ final class TokenComparison {
 		private String[] phonetic;
 		private String skeleton;
 		private String skeletonOneLiquid;
+		private String koreanKey;
 
 		Prepared(NameToken token) {
 			this.token = token;
@@ -39,6 +43,13 @@ final class TokenComparison {
 				phonetic = phoneticCodes(token.text());
 			}
 			return phonetic;
+		}
+
+		String koreanKey() {
+			if (koreanKey == null) {
+				koreanKey = KoreanKey.of(token.text());
+			}
+			return koreanKey;
 		}
 
 		String skeleton(boolean oneLiquid) {
@@ -97,7 +108,8 @@ final class TokenComparison {
 		}
 		if (a.role() == Role.INITIAL || b.role() == Role.INITIAL) {
 			boolean initialOf = a.role() != b.role() && a.text().charAt(0) == b.text().charAt(0);
-			return initialOf ? new TokenMatch(0.9, TokenAgreement.INITIAL) : TokenMatch.NONE;
+			// An initial is shared with one name in fifteen or so: less evidence than a spelling variant.
+			return initialOf ? new TokenMatch(INITIAL_SIMILARITY, TokenAgreement.INITIAL) : TokenMatch.NONE;
 		}
 		if (NameVocabulary.nicknames(a.text(), b.text())) {
 			return new TokenMatch(0.95, TokenAgreement.NICKNAME);
@@ -136,6 +148,19 @@ final class TokenComparison {
 					similarity = s;
 					how = TokenAgreement.TRANSLITERATION;
 				}
+			}
+		}
+		if ((a.script() == ScriptFamily.HANGUL) != (b.script() == ScriptFamily.HANGUL) && similarity < KOREAN_KEY_MAX) {
+			String ka = q.koreanKey();
+			String kb = c.koreanKey();
+			// Less than a vowel per syllable: 김정일 is Kim Jong Il, not Kim Jong Un, and 백 is Baek, not Park.
+			int syllables = (int) (a.script() == ScriptFamily.HANGUL ? a : b).source().chars().filter(Hangul::syllable).count();
+			double keyBudget = 0.45 * Math.max(1, syllables);
+			double s = Math.min(KOREAN_KEY_MAX,
+					SpellingDistance.similarity(SpellingDistance.between(ka, kb, 2 * keyBudget), keyBudget));
+			if (s > similarity) {
+				similarity = s;
+				how = TokenAgreement.TRANSLITERATION;
 			}
 		}
 		return similarity > 0.0 ? new TokenMatch(similarity, how) : TokenMatch.NONE;

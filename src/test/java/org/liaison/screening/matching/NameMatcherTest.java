@@ -60,6 +60,33 @@ class NameMatcherTest {
 		}
 
 		@Test
+		void matchesKoreanSurnamesInEveryRomanisationAgainstHangul() {
+			for (List<String> spellings : List.of(List.of("이", "Lee", "Yi", "Rhee", "Ri"), List.of("박", "Park", "Pak", "Bak"),
+					List.of("김", "Kim", "Gim"), List.of("최", "Choi", "Choe"), List.of("정", "Jung", "Chung", "Jeong", "Chong"),
+					List.of("노", "Roh", "Noh", "No"))) {
+				for (String latin : spellings.subList(1, spellings.size())) {
+					assertThat(score(latin, spellings.get(0))).as(latin).isGreaterThanOrEqualTo(THRESHOLD);
+				}
+			}
+		}
+
+		@Test
+		void matchesKoreanNamesInCustomaryAndMcCuneReischauerSpellings() {
+			assertThat(score("Park Chung-hee", "박정희")).isGreaterThanOrEqualTo(THRESHOLD);
+			assertThat(score("Lee Jae-myung", "이재명")).isGreaterThanOrEqualTo(THRESHOLD);
+			assertThat(score("Roh Moo-hyun", "노무현")).isGreaterThanOrEqualTo(THRESHOLD);
+			assertThat(score("Ri Son Gwon", "리선권")).isGreaterThanOrEqualTo(THRESHOLD);
+			assertThat(score("Chun Doo-hwan", "전두환")).isGreaterThanOrEqualTo(THRESHOLD);
+		}
+
+		@Test
+		void matchesForeignNamesInHangulWhereKoreanDropsOrMergesSounds() {
+			assertThat(score("Hinds", "하인즈")).isGreaterThanOrEqualTo(THRESHOLD);
+			assertThat(score("Palmer", "파머")).isGreaterThanOrEqualTo(THRESHOLD);
+			assertThat(score("Gilmar", "지우마르")).isGreaterThanOrEqualTo(THRESHOLD);
+		}
+
+		@Test
 		void matchesChineseGivenNamesWrittenTogetherInPinyin() {
 			assertThat(score("Xi Jinping", "习近平")).isEqualTo(1.0);
 		}
@@ -89,6 +116,14 @@ class NameMatcherTest {
 		void penalisesAMissingMiddleNameOnlyLightly() {
 			double score = score("Vladimir Vladimirovich Putin", "Vladimir Putin");
 			assertThat(score).isGreaterThanOrEqualTo(0.9).isLessThan(1.0);
+		}
+
+		@Test
+		void penalisesAMissingPatronymicLessThanAMissingName() {
+			assertThat(score("Sergejs Lavrovs", "Sergey Viktorovich Lavrov")).isGreaterThanOrEqualTo(THRESHOLD);
+			assertThat(score("Sergey Lavrov", "Sergey Viktorovich Lavrov"))
+					.isGreaterThan(score("Sergey Lavrov", "Sergey Nikolai Lavrov"));
+			assertThat(score("Sergey Viktorovich Lavrov", "Sergey Borisovich Lavrov")).isLessThan(THRESHOLD);
 		}
 
 		@Test
@@ -148,6 +183,30 @@ class NameMatcherTest {
 		@Test
 		void aSingleSharedTokenOfALongerName() {
 			assertThat(score("Walijan", "Walijan Abdul Ghafoor Haqqani")).isLessThan(THRESHOLD);
+		}
+
+		@Test
+		void aNameOfInitialsOnly() {
+			assertThat(score("M. R. O.", "Maricel Romanov")).isLessThan(THRESHOLD);
+			assertThat(score("V. V. Putin", "Vladimir Vladimirovich Putin")).isGreaterThanOrEqualTo(THRESHOLD);
+		}
+
+		@Test
+		void aJoinThatGetsItsShortestPartWrong() {
+			assertThat(score("Ahmed Lu", "Ahmedou")).isLessThan(THRESHOLD);
+			assertThat(score("Kim Il Sung", "Kim Ilsong")).isGreaterThanOrEqualTo(THRESHOLD);
+		}
+
+		@Test
+		void aSingleAlignedPairWhileOtherNamesAreLeftOver() {
+			assertThat(score("Abdulla Fedorenko", "Abd Allah")).isLessThan(THRESHOLD);
+			assertThat(score("Abdulla", "Abd Allah")).isGreaterThanOrEqualTo(THRESHOLD);
+		}
+
+		@Test
+		void koreanNamesThatDifferInOneSyllableAcrossScripts() {
+			assertThat(score("Kim Jong Un", "김정일")).isLessThan(THRESHOLD);
+			assertThat(score("Kim Jong Il", "김정은")).isLessThan(THRESHOLD);
 		}
 
 		@Test

@@ -26,15 +26,16 @@ class NameMatchingQualityTest {
 		List<LabelledPair> pairs = NameMatchingData.personPairs(NameMatchingData.cases());
 		double[] scores = pairs.stream().mapToDouble(p -> matcher.score(p.name1(), p.name2()).score()).toArray();
 		NameMatchingEvaluation.Counts counts = NameMatchingEvaluation.Counts.of(pairs, scores, NameMatcher.THRESHOLD);
-		// Reached 0.916 (precision 0.928, recall 0.904) when tuned.
-		assertThat(counts.f1()).as(counts.toString()).isGreaterThanOrEqualTo(0.90);
+		// Reached 0.920 (precision 0.929, recall 0.911) when tuned.
+		assertThat(counts.f1()).as(counts.toString()).isGreaterThanOrEqualTo(0.91);
 	}
 
 	@Test
 	void keepsRecallOfLatinNamesAgainstKoreanHebrewAndKatakana() throws IOException {
-		assertRecall("korean", 0.81);
-		assertRecall("hebrew", 0.92);
-		assertRecall("katakana", 0.93);
+		// Reached 0.832, 0.936 and 0.949 when tuned.
+		assertRecall("korean", 0.82);
+		assertRecall("hebrew", 0.925);
+		assertRecall("katakana", 0.94);
 	}
 
 	private void assertRecall(String script, double atLeast) throws IOException {

@@ -92,6 +92,14 @@ class PersonMatcherTest {
 	}
 
 	@Test
+	void explainsWhatOnlyOneNameHasAndWhenNothingAligns() {
+		assertThat(matcher.score(PersonDetails.named("Muhammad Ali Haj"), listed).explanation())
+				.contains("(Muhammad=Muhammad, Ali=Ali; query only: Haj)");
+		assertThat(matcher.score(PersonDetails.named("Joe Frazier"), listed).explanation())
+				.isEqualTo("0.00: name 0.00 (nothing aligned)");
+	}
+
+	@Test
 	void scoresTheBestOfAllAliases() {
 		PersonScore score = matcher.score(PersonDetails.named("Cassius Marcellus Clay"), listed);
 		assertThat(score.score()).isGreaterThanOrEqualTo(PersonMatcher.THRESHOLD);
