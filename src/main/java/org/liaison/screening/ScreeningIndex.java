@@ -8,23 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
 import org.liaison.alerts.Alert;
 import org.liaison.alerts.AlertId;
@@ -34,57 +31,201 @@ import org.liaison.screening.matching.PersonDetails;
 
 /**
  * An in-memory Lucene index of the published alerts: persons by the index terms (phonetic keys and
- * skeletons) of every name and alias, travel documents by normalised number and issuing country,
- * vehicles by VIN and by plate with country. One document per alert, keyed by its id; the alert itself
- * (and, for a person, what the matcher compares) is kept beside it for scoring and for the answer. Each
- * change is visible to the next search (near-real-time reopen after every change). Thread-safe.
+ * skeletons) of every name and alias, and by year of birth to rank homonyms; travel documents by
+ * normalised number and issuing country; vehicles by VIN and by plate with country. It keeps only what
+ * matching needs: the alert id (in Lucene doc values) and, for a person, the {@link PersonDetails} the
+ * matcher compares. The alert itself is read from the database for a hit only.
+ *
+ * <p>A single change is visible to the next search. {@link #rebuild} loads a new generation in bulk, in
+ * parallel, with one refresh at the end, while the current one keeps answering. Thread-safe.
  */
 class ScreeningIndex implements AutoCloseable {
 
-	static final int CANDIDATES = 100;
 	private static final int MAX_TERMS = 512;
-	private static final String ID = "id";
-	private static final String NAME = "name";
-	private static final String DOCUMENT = "doc";
-	private static final String VIN = "vin";
-	private static final String PLATE = "plate";
+	private static final int BATCH = 512;
+	private static final float BIRTH_YEAR_BOOST = 0.5f;
+	static final String NAME = "name";
+	static final String BIRTH_YEAR = "born";
+	static final String DOCUMENT = "doc";
+	static final String VIN = "vin";
+	static final String PLATE = "plate";
 
-	/** A published alert as indexed, with the person details the matcher compares (null for objects). */
-	record Entry(Alert alert, @Nullable PersonDetails person) {
+	/** A candidate from the index: the alert and, for a person, what the matcher compares (else null). */
+	record Candidate(AlertId id, @Nullable PersonDetails person) {
+	}
+
+	/** Published alerts, read in one pass (a streaming database query, or a list in tests). */
+	@FunctionalInterface
+	interface Source {
+		void forEach(Consumer<Alert> sink);
+	}
+
+	/** A change that arrived while a rebuild was reading: replayed on the new generation. */
+	private record Change(AlertId id, @Nullable Alert put) {
 	}
 
 	private final NameKeys keys = new NameKeys();
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-	private final IndexWriter writer;
-	private final SearcherManager searchers;
-	private final Map<AlertId, Entry> entries = new ConcurrentHashMap<>();
-	private volatile @Nullable Set<AlertId> removedDuringRebuild;
+	private final int candidateLimit;
+	private final int rebuildThreads;
+	private final int mergeSegments;
+	private final Object lock = new Object();
+	private volatile IndexGeneration live = new IndexGeneration();
+	private @Nullable List<Change> changesDuringRebuild; // guarded by lock
 
 	ScreeningIndex() {
+		this(new ScreeningProperties(0, 0, 0));
+	}
+
+	ScreeningIndex(ScreeningProperties properties) {
+		this.candidateLimit = properties.candidates();
+		this.rebuildThreads = properties.rebuildThreads();
+		this.mergeSegments = properties.mergeSegments();
+	}
+
+	/** Adds or replaces a published alert, visible to the next search; one with nothing to screen by is kept out. */
+	void put(Alert alert) {
+		synchronized (lock) {
+			if (changesDuringRebuild != null) {
+				changesDuringRebuild.add(new Change(alert.id(), alert));
+			}
+			apply(live, alert);
+		}
+	}
+
+	/** Removes an alert; the next search no longer finds it. */
+	void remove(AlertId id) {
+		synchronized (lock) {
+			if (changesDuringRebuild != null) {
+				changesDuringRebuild.add(new Change(id, null));
+			}
+			live.delete(id);
+		}
+	}
+
+	private void apply(IndexGeneration generation, Alert alert) {
+		PersonDetails person = "Person".equals(alert.schema()) ? personOf(alert.properties()) : null;
+		List<String[]> terms = terms(alert, person);
+		if (terms.isEmpty()) {
+			generation.delete(alert.id());
+		}
+		else {
+			generation.replace(alert.id(), generation.document(alert.id(), person, terms));
+		}
+	}
+
+	/**
+	 * Replaces the index by the published alerts that {@code source} reads, while publications and
+	 * removals may still arrive: those are applied to the current index at once, and replayed in order on
+	 * the new one before it takes over, so that an alert removed after the read began is not put back and
+	 * one published meanwhile is kept. Searches meanwhile use the current index.
+	 */
+	void rebuild(Source source) {
+		IndexGeneration next = new IndexGeneration();
+		List<Change> changes = new ArrayList<>();
+		synchronized (lock) {
+			changesDuringRebuild = changes;
+		}
 		try {
-			writer = new IndexWriter(directory, new IndexWriterConfig());
-			searchers = new SearcherManager(writer, null);
+			load(source, next);
+			next.merge(mergeSegments);
+			IndexGeneration previous;
+			synchronized (lock) {
+				for (Change c : changes) {
+					if (c.put() != null) {
+						apply(next, c.put());
+					}
+					else {
+						next.delete(c.id());
+					}
+				}
+				previous = live;
+				live = next;
+				changesDuringRebuild = null;
+			}
+			previous.close();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		catch (RuntimeException | Error e) {
+			synchronized (lock) {
+				changesDuringRebuild = null;
+			}
+			throw e;
+		}
 	}
 
-	/** Adds or replaces a published alert; a subject with nothing to screen by is kept out. */
-	void put(Alert alert) {
-		Document doc = new Document();
-		doc.add(new StringField(ID, alert.id().toString(), Field.Store.YES));
-		PersonDetails person = null;
-		int terms = 0;
-		if ("Person".equals(alert.schema())) {
-			person = personOf(alert.properties());
-			if (person != null) {
-				for (String name : person.names()) {
-					for (String term : keys.indexTerms(name)) {
-						doc.add(new StringField(NAME, term, Field.Store.NO));
-						terms++;
+	/** Streams the source into the generation: the caller reads, {@code rebuildThreads} workers index. */
+	private void load(Source source, IndexGeneration next) {
+		ExecutorService workers = Executors.newFixedThreadPool(rebuildThreads, r -> {
+			Thread t = new Thread(r, "screening-rebuild");
+			t.setDaemon(true);
+			return t;
+		});
+		Semaphore inFlight = new Semaphore(rebuildThreads * 4);
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Alert> batch = new ArrayList<>(BATCH);
+		Consumer<List<Alert>> submit = alerts -> {
+			inFlight.acquireUninterruptibly();
+			workers.execute(() -> {
+				try {
+					for (Alert alert : alerts) {
+						PersonDetails person = "Person".equals(alert.schema()) ? personOf(alert.properties()) : null;
+						List<String[]> terms = terms(alert, person);
+						if (!terms.isEmpty()) {
+							next.add(next.document(alert.id(), person, terms));
+						}
 					}
 				}
+				catch (Throwable t) {
+					failure.compareAndSet(null, t);
+				}
+				finally {
+					inFlight.release();
+				}
+			});
+		};
+		try {
+			source.forEach(alert -> {
+				if (failure.get() != null) {
+					throw new IllegalStateException("screening index rebuild failed", failure.get());
+				}
+				batch.add(alert);
+				if (batch.size() == BATCH) {
+					submit.accept(List.copyOf(batch));
+					batch.clear();
+				}
+			});
+			if (!batch.isEmpty()) {
+				submit.accept(List.copyOf(batch));
+			}
+		}
+		finally {
+			workers.shutdown();
+			try {
+				workers.awaitTermination(1, TimeUnit.HOURS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (failure.get() != null) {
+			throw new IllegalStateException("screening index rebuild failed", failure.get());
+		}
+		next.refresh();
+	}
+
+	/** The (field, value) terms an alert is found by; none for a subject with nothing to screen by. */
+	private List<String[]> terms(Alert alert, @Nullable PersonDetails person) {
+		List<String[]> terms = new ArrayList<>();
+		if (person != null) {
+			Set<String> names = new LinkedHashSet<>();
+			for (String name : person.names()) {
+				names.addAll(keys.indexTerms(name));
+			}
+			names.forEach(t -> terms.add(new String[] {NAME, t}));
+			if (!terms.isEmpty() && person.birthDate() != null) {
+				terms.add(new String[] {BIRTH_YEAR, Integer.toString(person.birthDate().year())});
 			}
 		}
 		else if ("Passport".equals(alert.schema()) || "Identification".equals(alert.schema())) {
@@ -93,8 +234,7 @@ class ScreeningIndex implements AutoCloseable {
 				for (String number : alert.properties().getOrDefault(key, List.of())) {
 					String n = ScreeningQuery.documentNumber(number);
 					if (!n.isEmpty()) {
-						doc.add(new StringField(DOCUMENT, n + "|" + country, Field.Store.NO));
-						terms++;
+						terms.add(new String[] {DOCUMENT, n + "|" + country});
 					}
 				}
 			}
@@ -102,89 +242,34 @@ class ScreeningIndex implements AutoCloseable {
 		else if ("Vehicle".equals(alert.schema())) {
 			String country = first(alert.properties(), "country").toUpperCase(Locale.ROOT);
 			for (String vin : alert.properties().getOrDefault("vin", List.of())) {
-				doc.add(new StringField(VIN, ScreeningQuery.documentNumber(vin), Field.Store.NO));
-				terms++;
+				terms.add(new String[] {VIN, ScreeningQuery.documentNumber(vin)});
 			}
 			for (String plate : alert.properties().getOrDefault("registrationNumber", List.of())) {
-				doc.add(new StringField(PLATE, ScreeningQuery.documentNumber(plate) + "|" + country, Field.Store.NO));
-				terms++;
+				terms.add(new String[] {PLATE, ScreeningQuery.documentNumber(plate) + "|" + country});
 			}
 		}
-		try {
-			if (terms == 0) {
-				remove(alert.id());
-				return;
-			}
-			entries.put(alert.id(), new Entry(alert, person));
-			writer.updateDocument(new Term(ID, alert.id().toString()), doc);
-			searchers.maybeRefreshBlocking();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return terms;
 	}
 
-	/** Removes an alert; the next search no longer finds it. */
-	void remove(AlertId id) {
-		Set<AlertId> tombstones = removedDuringRebuild;
-		if (tombstones != null) {
-			tombstones.add(id);
-		}
-		try {
-			writer.deleteDocuments(new Term(ID, id.toString()));
-			entries.remove(id);
-			searchers.maybeRefreshBlocking();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	/** Live documents as of the last change. */
+	int size() {
+		return live.size();
 	}
 
 	/**
-	 * Brings the index to the published alerts that {@code source} reads, while publications and removals
-	 * may still arrive: an alert removed after the read began is not put back, one published meanwhile is
-	 * kept, and one indexed before that the read no longer lists is removed.
+	 * The indexed alerts that may match the query, unscored: for a person the best
+	 * {@code liaison.screening.candidates} by shared name keys (a shared year of birth breaks ties among
+	 * homonyms); for a document or vehicle every exact match.
 	 */
-	synchronized void rebuild(Supplier<List<Alert>> source) {
-		Set<AlertId> before = Set.copyOf(entries.keySet());
-		Set<AlertId> tombstones = ConcurrentHashMap.newKeySet();
-		removedDuringRebuild = tombstones;
-		try {
-			List<Alert> published = source.get();
-			Set<AlertId> listed = new java.util.HashSet<>();
-			for (Alert alert : published) {
-				listed.add(alert.id());
-				if (!tombstones.contains(alert.id())) {
-					put(alert);
-				}
-			}
-			for (AlertId id : before) {
-				if (!listed.contains(id)) {
-					remove(id);
-				}
-			}
-			writer.commit();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		finally {
-			removedDuringRebuild = null;
-		}
-	}
-
-	int size() {
-		return entries.size();
-	}
-
-	/** The indexed alerts that may match the query, at most {@link #CANDIDATES}, unscored. */
-	List<Entry> candidates(ScreeningQuery query) {
-		BooleanQuery.Builder b = new BooleanQuery.Builder();
+	List<Candidate> candidates(ScreeningQuery query) {
 		Set<Term> terms = new LinkedHashSet<>();
+		Term year = null;
 		if (query instanceof ScreeningQuery.Person p) {
 			for (String name : p.details().names()) {
 				keys.indexTerms(name).forEach(t -> terms.add(new Term(NAME, t)));
 			}
+			BirthDate born = p.details().birthDate();
+			year = born == null ? null : new Term(BIRTH_YEAR, Integer.toString(born.year()));
 		}
 		else if (query instanceof ScreeningQuery.Document d) {
 			terms.add(new Term(DOCUMENT, d.number() + "|" + d.country()));
@@ -204,27 +289,25 @@ class ScreeningIndex implements AutoCloseable {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		terms.stream().limit(MAX_TERMS).forEach(t -> b.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
-		Query q = b.build();
-		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				List<Entry> out = new ArrayList<>();
-				for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
-					String id = searcher.storedFields().document(sd.doc).get(ID);
-					Entry e = entries.get(AlertId.of(id));
-					if (e != null) {
-						out.add(e);
-					}
-				}
-				return out;
-			}
-			finally {
-				searchers.release(searcher);
-			}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		terms.stream().limit(MAX_TERMS).forEach(t -> any.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+		Query q = any.build();
+		if (year != null) {
+			q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+				.add(new BoostQuery(new TermQuery(year), BIRTH_YEAR_BOOST), BooleanClause.Occur.SHOULD)
+				.build();
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		int limit = query instanceof ScreeningQuery.Person ? candidateLimit : 64;
+		while (true) {
+			try {
+				return live.search(q, limit);
+			}
+			catch (AlreadyClosedException e) {
+				// a rebuild swapped generations under this search: ask the new one
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 	}
 
@@ -266,7 +349,6 @@ class ScreeningIndex implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		searchers.close();
-		writer.close();
+		live.close();
 	}
 }
