@@ -17,8 +17,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.liaison.alerts.AlertId;
@@ -185,6 +190,48 @@ final class IndexGeneration implements AutoCloseable {
 				}
 				PersonDetails person = slot != null && slot.advanceExact(doc) ? persons.get((int) slot.longValue()) : null;
 				out.add(new ScreeningIndex.Candidate(new AlertId(new UUID(high.longValue(), low.longValue())), person));
+			}
+			return out;
+		}
+		finally {
+			searchers.release(s);
+		}
+	}
+
+	/**
+	 * The live documents holding any of the terms exactly, looked up in each segment's term dictionary
+	 * without the machinery of a scored search: what a document or vehicle query needs.
+	 */
+	List<ScreeningIndex.Candidate> exact(List<Term> terms) throws IOException {
+		IndexSearcher s = searchers.acquire();
+		try {
+			List<ScreeningIndex.Candidate> out = new ArrayList<>(2);
+			for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+				Bits live = leaf.reader().getLiveDocs();
+				for (Term term : terms) {
+					Terms field = leaf.reader().terms(term.field());
+					if (field == null) {
+						continue;
+					}
+					TermsEnum te = field.iterator();
+					if (!te.seekExact(term.bytes())) {
+						continue;
+					}
+					PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+					for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+						if (live != null && !live.get(doc)) {
+							continue;
+						}
+						NumericDocValues high = leaf.reader().getNumericDocValues(ID_HIGH);
+						NumericDocValues low = leaf.reader().getNumericDocValues(ID_LOW);
+						if (high != null && low != null && high.advanceExact(doc) && low.advanceExact(doc)) {
+							AlertId id = new AlertId(new UUID(high.longValue(), low.longValue()));
+							if (out.stream().noneMatch(c -> c.id().equals(id))) {
+								out.add(new ScreeningIndex.Candidate(id, null));
+							}
+						}
+					}
+				}
 			}
 			return out;
 		}

@@ -26,12 +26,13 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.alerts.Alert;
 import org.liaison.alerts.AlertId;
 import org.liaison.screening.matching.BirthDate;
-import org.liaison.screening.matching.NameKeys;
+import org.liaison.screening.matching.PairKeys;
 import org.liaison.screening.matching.PersonDetails;
 
 /**
- * An in-memory Lucene index of the published alerts: persons by the index terms (phonetic keys and
- * skeletons) of every name and alias, and by year of birth to rank homonyms; travel documents by
+ * An in-memory Lucene index of the published alerts: persons by the {@link PairKeys} of every name and
+ * alias (two tokens per key, so that a common given name alone finds nobody), and by year of birth to
+ * rank homonyms; travel documents by
  * normalised number and issuing country; vehicles by VIN and by plate with country. It keeps only what
  * matching needs: the alert id (in Lucene doc values) and, for a person, the {@link PersonDetails} the
  * matcher compares. The alert itself is read from the database for a hit only.
@@ -64,7 +65,7 @@ class ScreeningIndex implements AutoCloseable {
 	private record Change(AlertId id, @Nullable Alert put) {
 	}
 
-	private final NameKeys keys = new NameKeys();
+	private final PairKeys keys = new PairKeys();
 	private final int candidateLimit;
 	private final int rebuildThreads;
 	private final int mergeSegments;
@@ -221,7 +222,7 @@ class ScreeningIndex implements AutoCloseable {
 		if (person != null) {
 			Set<String> names = new LinkedHashSet<>();
 			for (String name : person.names()) {
-				names.addAll(keys.indexTerms(name));
+				names.addAll(keys.of(name));
 			}
 			names.forEach(t -> terms.add(new String[] {NAME, t}));
 			if (!terms.isEmpty() && person.birthDate() != null) {
@@ -259,19 +260,55 @@ class ScreeningIndex implements AutoCloseable {
 	/**
 	 * The indexed alerts that may match the query, unscored: for a person the best
 	 * {@code liaison.screening.candidates} by shared name keys (a shared year of birth breaks ties among
-	 * homonyms); for a document or vehicle every exact match.
+	 * homonyms); for a document or vehicle every exact match, looked up in the term dictionary.
 	 */
 	List<Candidate> candidates(ScreeningQuery query) {
-		Set<Term> terms = new LinkedHashSet<>();
-		Term year = null;
-		if (query instanceof ScreeningQuery.Person p) {
-			for (String name : p.details().names()) {
-				keys.indexTerms(name).forEach(t -> terms.add(new Term(NAME, t)));
+		while (true) {
+			try {
+				if (query instanceof ScreeningQuery.Person p) {
+					Query q = personQuery(p);
+					return q == null ? List.of() : live.search(q, candidateLimit);
+				}
+				return live.exact(exactTerms(query));
 			}
-			BirthDate born = p.details().birthDate();
-			year = born == null ? null : new Term(BIRTH_YEAR, Integer.toString(born.year()));
+			catch (AlreadyClosedException e) {
+				// a rebuild swapped generations under this search: ask the new one
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
-		else if (query instanceof ScreeningQuery.Document d) {
+	}
+
+	/**
+	 * Any pair key of any of the query's names; the more (and the rarer) keys a candidate shares, the
+	 * higher it ranks, and a shared year of birth adds a little, to rank homonyms.
+	 */
+	private @Nullable Query personQuery(ScreeningQuery.Person p) {
+		Set<String> terms = new LinkedHashSet<>();
+		for (String name : p.details().names()) {
+			terms.addAll(keys.of(name));
+		}
+		if (terms.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		terms.stream().limit(MAX_TERMS).forEach(t -> any.add(new TermQuery(new Term(NAME, t)), BooleanClause.Occur.SHOULD));
+		Query q = any.build();
+		BirthDate born = p.details().birthDate();
+		if (born != null) {
+			q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+				.add(new BoostQuery(new TermQuery(new Term(BIRTH_YEAR, Integer.toString(born.year()))), BIRTH_YEAR_BOOST),
+						BooleanClause.Occur.SHOULD)
+				.build();
+		}
+		return q;
+	}
+
+	/** The exact terms a document or vehicle is listed under. */
+	private static List<Term> exactTerms(ScreeningQuery query) {
+		Set<Term> terms = new LinkedHashSet<>();
+		if (query instanceof ScreeningQuery.Document d) {
 			terms.add(new Term(DOCUMENT, d.number() + "|" + d.country()));
 			if (!d.country().isEmpty()) {
 				terms.add(new Term(DOCUMENT, d.number() + "|")); // listed without an issuing country
@@ -286,29 +323,7 @@ class ScreeningIndex implements AutoCloseable {
 				}
 			}
 		}
-		if (terms.isEmpty()) {
-			return List.of();
-		}
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		terms.stream().limit(MAX_TERMS).forEach(t -> any.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
-		Query q = any.build();
-		if (year != null) {
-			q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-				.add(new BoostQuery(new TermQuery(year), BIRTH_YEAR_BOOST), BooleanClause.Occur.SHOULD)
-				.build();
-		}
-		int limit = query instanceof ScreeningQuery.Person ? candidateLimit : 64;
-		while (true) {
-			try {
-				return live.search(q, limit);
-			}
-			catch (AlreadyClosedException e) {
-				// a rebuild swapped generations under this search: ask the new one
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
+		return List.copyOf(terms);
 	}
 
 	/** What the matcher compares of a listed person: names and aliases, date of birth, nationalities, sex. */
