@@ -24,9 +24,8 @@ import org.liaison.treaty.Purpose;
 import org.liaison.treaty.Tlp;
 
 /**
- * Published alerts for the benchmarks, with ids that say what they are: person {@code i} is
- * {@code 00000000-0000-4000-8000-<i>}, document {@code i} {@code 00000000-0001-4000-8000-<i>}, so that a hit
- * maps back to the generated subject without a lookup table.
+ * Published alerts for the benchmarks: person or document {@code i} always gets the same random-looking
+ * id, so that a hit can be checked against the generated subject.
  */
 final class BenchAlerts {
 
@@ -38,16 +37,19 @@ final class BenchAlerts {
 	private BenchAlerts() {}
 
 	static AlertId personId(long i) {
-		return new AlertId(new UUID(0x4000L, 0x8000_0000_0000_0000L | i));
+		return id(2 * i);
 	}
 
 	static AlertId documentId(long i) {
-		return new AlertId(new UUID(0x1_0000_4000L, 0x8000_0000_0000_0000L | i));
+		return id(2 * i + 1);
 	}
 
-	/** The generated person's index, or -1 for a document. */
-	static long personIndex(AlertId id) {
-		return id.value().getMostSignificantBits() == 0x4000L ? id.value().getLeastSignificantBits() & Long.MAX_VALUE : -1;
+	/** A random-looking version 4 UUID, the same for the same number, as real alert ids are random. */
+	private static AlertId id(long n) {
+		java.util.SplittableRandom r = new java.util.SplittableRandom(n);
+		long high = (r.nextLong() & 0xFFFF_FFFF_FFFF_0FFFL) | 0x4000L;
+		long low = (r.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+		return new AlertId(new UUID(high, low));
 	}
 
 	static Alert person(long i, ListedPerson p) {

@@ -263,18 +263,24 @@ final class NamePools {
 	 * surnames have a long tail that a short list of common ones lacks, and without it every traveller
 	 * would share a name with some listed person.
 	 */
-	record Compound(List<Name> roots, List<Name> suffixes) {
+	record Compound(List<Name> roots, List<Name> infixes, List<Name> suffixes) {
+
+		Compound(List<Name> roots, List<Name> suffixes) {
+			this(roots, NONE, suffixes);
+		}
 
 		Name draw(java.util.SplittableRandom r) {
 			Name root = roots.get(r.nextInt(roots.size()));
+			Name infix = infixes.get(r.nextInt(infixes.size()));
 			Name suffix = suffixes.get(r.nextInt(suffixes.size()));
 			List<String> latin = new ArrayList<>();
 			for (String a : root.latin()) {
 				for (String b : suffix.latin()) {
-					latin.add(a + b);
+					latin.add(a + infix.first() + b);
 				}
 			}
-			String nat = root.nativeForm() != null && suffix.nativeForm() != null ? root.nativeForm() + suffix.nativeForm() : null;
+			String nat = root.nativeForm() != null && infix.nativeForm() != null && suffix.nativeForm() != null
+					? root.nativeForm() + infix.nativeForm() + suffix.nativeForm() : null;
 			nat = nat == null || nat.isEmpty() ? null : nat;
 			return new Name(latin, nat);
 		}
@@ -286,27 +292,32 @@ final class NamePools {
 	static final Compound GERMANIC = new Compound(parse("""
 			Berg, Wald, Hof, Stein, Brun/Braun, Lind, Rosen, Feld, Bach, Kirch, Hart, Schwarz, Weiss/Weiß, Klein, Gross,
 			Neu, Alt, Hoch, Eich, Buch, Wolf, Lang, Kurz, Fried, Ober, Unter, Sonnen, Holz, Mittel, Acker"""),
+			parse("=, en=, el=, er=, ing=, s=, ig=, au=, an=, el=, ol="),
 			parse("mann/man, er, berg, feld, hof, inger, bauer, meier/meyer, hauser, ner, ling, rath"));
 
 	static final Compound SLAVIC = new Compound(parse("""
 			Nowa, Kowal, Wiś/Wis, Lewand, Zielin, Dąbrow/Dabrow, Kamin, Jankow, Wojcie, Mazur, Krawc, Pietrz, Grabow,
 			Sikor, Zając/Zajac, Dud, Wróbl/Wrobl, Błaszcz/Blaszcz, Nowic, Szyman"""),
+			parse("=, ow=, ar=, ic=, ie=, an=, el=, usz=, ol="),
 			parse("ski/sky, ska, czyk, ek, ak, owski, iak, ewicz/evich"));
 
 	static final Compound ROMANCE = new Compound(parse("""
 			Marin, Ferr, Bian, Colomb, Ricc, Gall, Contin, Mor, Girar, Bonnet, Fontan, Rouss, Dum, Blanch, Merc, Pop,
 			Ion, Constant, Dumitr, Stan, Lucc, Sant, Verd, Bellin, Cappell"""),
+			parse("=, ar=, el=, on=, ol=, an=, ett=, ic=, al=, ur="),
 			parse("ini, elli, etti, one, ardi, ier, eau, escu, anu, ello, otti, ard"));
 
 	static final Compound HISPANIC = new Compound(parse("""
 			Villa, Monte, Val, Casa, Río/Rio, Torre, Santa, Campo, Puerto, Sierra, Barra, Fuen, Peña/Pena, Alta, Vega,
 			Bena, Oli, Esca, Zamo, Sando"""),
+			parse("=, s=, ri=, lla=, na=, ta=, be=, go="),
 			parse("nueva, real, lobos, franca, negro, alegre, verde, mayor, blanca, llo, dillo, ceda, santos, rra, val, ra"));
 
 	static final Compound RUSSIAN = new Compound(parse("""
 			=Берез, =Волод, =Гусь, =Дуб, =Жур, =Заб, =Калин, =Кисел, =Колес, =Комар, =Крав, =Кузьм, =Лап, =Лис, =Мак,
 			=Наум, =Никит, =Овчин, =Панкрат, =Рыб, =Сав, =Сем, =Сидор, =Тимоф, =Уш, =Фом, =Харит, =Цвет, =Чеботар,
 			=Шар, =Шуб, =Щеп, =Юш, =Яков, =Бел, =Гор, =Ром, =Лук, =Баран, =Голуб"""),
+			parse("=, =ан, =ен, =ал, =ич, =ул, =ик, =ар, =ес, =от"),
 			parse("=ов, =ев, =ин, =енко, =ский, =ук, =чук, =ич"));
 
 	static final Compound PERSIAN = new Compound(parse("""
@@ -324,17 +335,17 @@ final class NamePools {
 
 	static final Compound TURKISH = new Compound(parse("""
 			Ak, Kara, Demir, Yıldız/Yildiz, Gök/Gok, Ay, Gün/Gun, Er, Kaya, Öz/Oz, Taş/Tas, Tür/Tur, Yurt, Kurt, Şen/Sen,
-			Can, Bal, Tek, Uzun, Sarı/Sari"""),
+			Can, Bal, Tek, Uzun, Sarı/Sari"""), parse("=, dağ=, su=, kurt=, yol=, el="),
 			parse("taş/tas, oğlu/oglu, han, soy, kaya, can, türk/turk, er, alp, el, bey, kan, doğan/dogan, lar, ay"));
 
 	static final Compound GREEK = new Compound(parse("""
 			Alexandr=Αλεξανδρ, Vasil=Βασιλ, Stavr=Σταυρ, Theodor=Θεοδωρ, Kyriak=Κυριακ, Angel=Αγγελ, Sotir=Σωτηρ,
 			Spyr=Σπυρ, Manol=Μανωλ, Christodoul=Χριστοδουλ, Anastas=Αναστασ, Pavl=Παυλ, Petr=Πετρ, Lambr=Λαμπρ,
-			Michal=Μιχαλ"""), parse("opoulos=όπουλος, akis=άκης, idis/ides=ίδης, atos=άτος"));
+			Michal=Μιχαλ"""), parse("=, ak=ακ, an=αν, el=ελ, ar=αρ, ot=οτ"), parse("opoulos=όπουλος, akis=άκης, idis/ides=ίδης, atos=άτος"));
 
 	static final Compound HEBREW = new Compound(parse("""
 			Gold=גולד, Rosen=רוזן, Silber/Zilber=זילבר, Blum=בלום, Stern=שטרן, Wein/Vein=וויין, Eisen/Aizen=אייזן,
-			Gross=גרוס, Green/Grin=גרין, Lieber/Liber=ליבר"""),
+			Gross=גרוס, Green/Grin=גרין, Lieber/Liber=ליבר"""), parse("=, en=נ, el=ל, er=ר"),
 			parse("berg=ברג, stein/shtein=שטיין, feld=פלד, baum=באום, man=מן, blatt/blat=בלט"));
 
 	static final Compound GEORGIAN = new Compound(parse("""

@@ -160,7 +160,7 @@ public final class PersonGenerator {
 
 		/** A surname: a common one from the list, or (more often) one of the long tail. */
 		Name surname(List<Name> common, NamePools.Compound tail) {
-			return r.nextInt(100) < 25 ? pick(common) : tail.draw(r);
+			return r.nextInt(100) < 20 ? pick(common) : tail.draw(r);
 		}
 
 		void simple(List<Name> male, List<Name> femalePool, List<Name> family, NamePools.Compound tail, int middlePercent) {
@@ -228,7 +228,7 @@ public final class PersonGenerator {
 			}
 			String father = NamePools.RUSSIAN_MALE.get(skew(r, NamePools.RUSSIAN_MALE.size()));
 			String patronymic = Scripts.patronymic(father, female);
-			String surname = r.nextInt(100) < 25 ? NamePools.RUSSIAN_FAMILY.get(skew(r, NamePools.RUSSIAN_FAMILY.size()))
+			String surname = r.nextInt(100) < 20 ? NamePools.RUSSIAN_FAMILY.get(skew(r, NamePools.RUSSIAN_FAMILY.size()))
 					: NamePools.RUSSIAN.draw(r).nativeForm();
 			if (female) {
 				surname = Scripts.feminine(surname);
