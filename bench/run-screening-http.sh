@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screening over HTTP against a node holding many person alerts, on PostgreSQL:
 #   bench/run-screening-http.sh [persons=1000000] [clients=2] [seconds=30]
-# Builds the jar; starts a node on a fresh database liaison_screen (port 18081) to migrate it and to set up
-# two agencies, an agreement and an officer; stops it; writes the person alerts of the scale benchmark
+# Builds the jar; starts a node on a fresh database liaison_screen (port 18391, or SCREENING_PORT) to migrate it and to set up
+# two agencies, an agreement and an officer (the port must be free: other nodes on the machine are not
+# touched); stops it; writes the person alerts of the scale benchmark
 # straight into the alert table with COPY (bench/src/main/java/org/liaison/screening/BenchAlertLoader.java),
 # with the same name queries as request bodies; starts the node again (it rebuilds its screening index
 # from the database, and the log says how long that took); warms up 20 s; runs wrk with
@@ -10,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 persons="${1:-1000000}"; clients="${2:-2}"; seconds="${3:-30}"
-port=18081
+port="${SCREENING_PORT:-18391}"
 base="http://127.0.0.1:$port"
 password="bench-admin-password"
 db="liaison_screen"
@@ -23,11 +24,16 @@ psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "
 export LIAISON_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LIAISON_DB_USER=postgres
 node=""
 start_node() {
+  if curl -s -o /dev/null "$base/actuator/health"; then echo "port $port is taken by another process"; exit 1; fi
   LIAISON_DATA_DIR="$work" LIAISON_DEMO=false LIAISON_ADMIN_PASSWORD="$password" \
     java -Xmx${NODE_HEAP:-4g} ${NODE_JAVA_OPTS:-} -jar "$jar" --server.port=$port --spring.profiles.active=postgres \
     --logging.level.root=WARN --logging.level.org.liaison.screening=INFO > "$work/node-$1.log" 2>&1 &
   node=$!
-  for _ in $(seq 1 900); do curl -sf "$base/actuator/health" >/dev/null && return; sleep 1; done
+  for _ in $(seq 1 900); do
+    kill -0 "$node" 2>/dev/null || { echo "node exited"; cat "$work/node-$1.log"; exit 1; }
+    curl -sf "$base/actuator/health" >/dev/null && return
+    sleep 1
+  done
   echo "node did not start"; cat "$work/node-$1.log"; exit 1
 }
 stop_node() { kill "$node"; wait "$node" 2>/dev/null || true; }

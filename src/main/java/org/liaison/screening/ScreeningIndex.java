@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,8 +102,8 @@ class ScreeningIndex implements AutoCloseable {
 	}
 
 	private void apply(IndexGeneration generation, Alert alert) {
-		PersonDetails person = "Person".equals(alert.schema()) ? personOf(alert.properties()) : null;
-		List<String[]> terms = terms(alert, person);
+		PersonDetails person = "Person".equals(alert.schema()) ? AlertTerms.personOf(alert.properties()) : null;
+		List<String[]> terms = AlertTerms.of(alert, person, keys);
 		if (terms.isEmpty()) {
 			generation.delete(alert.id());
 		}
@@ -171,8 +169,8 @@ class ScreeningIndex implements AutoCloseable {
 			workers.execute(() -> {
 				try {
 					for (Alert alert : alerts) {
-						PersonDetails person = "Person".equals(alert.schema()) ? personOf(alert.properties()) : null;
-						List<String[]> terms = terms(alert, person);
+						PersonDetails person = "Person".equals(alert.schema()) ? AlertTerms.personOf(alert.properties()) : null;
+						List<String[]> terms = AlertTerms.of(alert, person, keys);
 						if (!terms.isEmpty()) {
 							next.add(next.document(alert.id(), person, terms));
 						}
@@ -214,42 +212,6 @@ class ScreeningIndex implements AutoCloseable {
 			throw new IllegalStateException("screening index rebuild failed", failure.get());
 		}
 		next.refresh();
-	}
-
-	/** The (field, value) terms an alert is found by; none for a subject with nothing to screen by. */
-	private List<String[]> terms(Alert alert, @Nullable PersonDetails person) {
-		List<String[]> terms = new ArrayList<>();
-		if (person != null) {
-			Set<String> names = new LinkedHashSet<>();
-			for (String name : person.names()) {
-				names.addAll(keys.of(name));
-			}
-			names.forEach(t -> terms.add(new String[] {NAME, t}));
-			if (!terms.isEmpty() && person.birthDate() != null) {
-				terms.add(new String[] {BIRTH_YEAR, Integer.toString(person.birthDate().year())});
-			}
-		}
-		else if ("Passport".equals(alert.schema()) || "Identification".equals(alert.schema())) {
-			String country = first(alert.properties(), "country").toUpperCase(Locale.ROOT);
-			for (String key : List.of("number", "passportNumber")) {
-				for (String number : alert.properties().getOrDefault(key, List.of())) {
-					String n = ScreeningQuery.documentNumber(number);
-					if (!n.isEmpty()) {
-						terms.add(new String[] {DOCUMENT, n + "|" + country});
-					}
-				}
-			}
-		}
-		else if ("Vehicle".equals(alert.schema())) {
-			String country = first(alert.properties(), "country").toUpperCase(Locale.ROOT);
-			for (String vin : alert.properties().getOrDefault("vin", List.of())) {
-				terms.add(new String[] {VIN, ScreeningQuery.documentNumber(vin)});
-			}
-			for (String plate : alert.properties().getOrDefault("registrationNumber", List.of())) {
-				terms.add(new String[] {PLATE, ScreeningQuery.documentNumber(plate) + "|" + country});
-			}
-		}
-		return terms;
 	}
 
 	/** Live documents as of the last change. */
@@ -324,42 +286,6 @@ class ScreeningIndex implements AutoCloseable {
 			}
 		}
 		return List.copyOf(terms);
-	}
-
-	/** What the matcher compares of a listed person: names and aliases, date of birth, nationalities, sex. */
-	static @Nullable PersonDetails personOf(Map<String, List<String>> props) {
-		List<String> names = new ArrayList<>();
-		for (String key : List.of("name", "alias", "previousName", "weakAlias")) {
-			props.getOrDefault(key, List.of()).stream().filter(n -> n != null && !n.isBlank()).forEach(names::add);
-		}
-		if (names.isEmpty()) {
-			return null;
-		}
-		BirthDate birthDate = null;
-		for (String d : props.getOrDefault("birthDate", List.of())) {
-			try {
-				birthDate = BirthDate.parse(d);
-				break;
-			}
-			catch (IllegalArgumentException e) {
-				// a listed date the matcher cannot read counts as unknown
-			}
-		}
-		Set<String> nationalities = new LinkedHashSet<>();
-		for (String key : List.of("nationality", "citizenship")) {
-			props.getOrDefault(key, List.of()).stream().filter(c -> c != null && !c.isBlank()).forEach(nationalities::add);
-		}
-		PersonDetails.Sex sex = switch (first(props, "gender").toLowerCase(Locale.ROOT)) {
-			case "male", "m" -> PersonDetails.Sex.MALE;
-			case "female", "f" -> PersonDetails.Sex.FEMALE;
-			default -> null;
-		};
-		return new PersonDetails(names, birthDate, nationalities, sex);
-	}
-
-	private static String first(Map<String, List<String>> props, String key) {
-		List<String> values = props.getOrDefault(key, List.of());
-		return values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
 	}
 
 	@Override
