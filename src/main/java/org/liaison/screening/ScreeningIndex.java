@@ -116,9 +116,9 @@ class ScreeningIndex implements AutoCloseable {
 	 * Replaces the index by the published alerts that {@code source} reads, while publications and
 	 * removals may still arrive: those are applied to the current index at once, and replayed in order on
 	 * the new one before it takes over, so that an alert removed after the read began is not put back and
-	 * one published meanwhile is kept. Searches meanwhile use the current index.
+	 * one published meanwhile is kept. Searches meanwhile use the current index. One rebuild at a time.
 	 */
-	void rebuild(Source source) {
+	synchronized void rebuild(Source source) {
 		IndexGeneration next = new IndexGeneration();
 		List<Change> changes = new ArrayList<>();
 		synchronized (lock) {
@@ -149,6 +149,12 @@ class ScreeningIndex implements AutoCloseable {
 		catch (RuntimeException | Error e) {
 			synchronized (lock) {
 				changesDuringRebuild = null;
+			}
+			try {
+				next.close();
+			}
+			catch (IOException closing) {
+				e.addSuppressed(closing);
 			}
 			throw e;
 		}
