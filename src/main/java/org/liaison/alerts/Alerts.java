@@ -189,10 +189,14 @@ public class Alerts {
 		return store.find(id).filter(a -> a.owner().equals(agency));
 	}
 
-	/** Every published alert, without any actor check or audit: for the screening module's index rebuild. */
+	/**
+	 * Hands every published alert to the consumer, one at a time as the database streams them, without
+	 * any actor check or audit: for the screening module's index rebuild, which must not hold millions of
+	 * alerts at once. One read-only transaction, so that PostgreSQL streams with a cursor.
+	 */
 	@Transactional(readOnly = true)
-	public List<Alert> allPublished() {
-		return store.allPublished();
+	public void forEachPublished(java.util.function.Consumer<Alert> consumer) {
+		store.forEachPublished(consumer);
 	}
 
 	/** Expires the published alerts whose expiry has come (a batch at a time); returns how many. */

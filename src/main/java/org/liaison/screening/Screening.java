@@ -19,10 +19,9 @@ import org.liaison.agency.AgencyId;
 import org.liaison.agency.Role;
 import org.liaison.alerts.Alert;
 import org.liaison.alerts.AlertId;
+import org.liaison.alerts.Alerts;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
-import org.liaison.screening.matching.PersonMatcher;
-import org.liaison.screening.matching.PersonScore;
 import org.liaison.treaty.Agreements;
 import org.liaison.treaty.DisclosureRequest;
 import org.liaison.treaty.Purpose;
@@ -30,9 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hit/no-hit screening by an OFFICER. Candidates come from the index; persons are scored by the
- * {@link PersonMatcher} and kept at or above its threshold; documents and vehicles match exactly on the
- * normalised number. A hit is reported only when the asker's agency owns the alert or the disclosure
+ * Hit/no-hit screening by an OFFICER. {@link ScreeningMatcher} finds the matches in the index (persons
+ * scored by the matcher, documents and vehicles exact on the normalised number); the alert of each
+ * match is then read from the database. A hit is reported only when the asker's agency owns the alert or the disclosure
  * decision lets the owner disclose it to that agency for one of the alert's purposes: any other agency
  * gets NO_HIT and cannot tell the alert exists. Every screening is audited with a SHA-256 hash of the
  * query, never the names or numbers themselves.
@@ -40,17 +39,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Screening {
 
-	private final ScreeningIndex index;
-	private final PersonMatcher matcher = new PersonMatcher();
+	private final ScreeningMatcher matcher;
+	private final Alerts alerts;
 	private final Agencies agencies;
 	private final Agreements agreements;
 	private final AuditLog audit;
 	private final ScreeningHits recorded;
 	private final Clock clock;
 
-	Screening(ScreeningIndex index, Agencies agencies, Agreements agreements, AuditLog audit, ScreeningHits recorded,
+	Screening(ScreeningMatcher matcher, Alerts alerts, Agencies agencies, Agreements agreements, AuditLog audit, ScreeningHits recorded,
 			Clock clock) {
-		this.index = index;
+		this.matcher = matcher;
+		this.alerts = alerts;
 		this.agencies = agencies;
 		this.agreements = agreements;
 		this.audit = audit;
@@ -72,29 +72,15 @@ public class Screening {
 		int suppressed = 0;
 		List<ScreeningResult.Hit> hits = new ArrayList<>();
 		LocalDate today = agreements.today();
-		for (ScreeningIndex.Entry entry : index.candidates(query)) {
-			Alert alert = entry.alert();
-			double score;
-			String explanation;
-			if (query instanceof ScreeningQuery.Person person) {
-				if (entry.person() == null) {
-					continue;
-				}
-				PersonScore s = matcher.score(person.details(), entry.person());
-				if (!s.isMatch(PersonMatcher.THRESHOLD)) {
-					continue;
-				}
-				score = Math.round(s.score() * 1000) / 1000.0;
-				explanation = s.explanation();
+		for (ScreeningMatcher.Match match : matcher.match(query)) {
+			// Read for the hit only; a withdrawal that committed since the search drops it here.
+			Alert alert = alerts.published(match.alert()).orElse(null);
+			if (alert == null) {
+				continue;
 			}
-			else if (query instanceof ScreeningQuery.Document d) {
-				score = 1.0;
-				explanation = "document number exact" + (d.country().isEmpty() ? "" : ", issuing country " + d.country());
-			}
-			else {
-				score = 1.0;
-				explanation = ((ScreeningQuery.Vehicle) query).explanation(alert.properties());
-			}
+			double score = match.score();
+			String explanation = query instanceof ScreeningQuery.Vehicle v ? v.explanation(alert.properties())
+					: match.explanation();
 			if (!disclosable(alert, asker, today)) {
 				continue;
 			}

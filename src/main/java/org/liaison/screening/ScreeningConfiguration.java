@@ -8,7 +8,12 @@ import org.springframework.context.annotation.Configuration;
 class ScreeningConfiguration {
 
 	@Bean(destroyMethod = "close")
-	ScreeningIndex screeningIndex() {
-		return new ScreeningIndex();
+	ScreeningIndex screeningIndex(ScreeningProperties properties) {
+		return new ScreeningIndex(properties);
+	}
+
+	@Bean
+	ScreeningMatcher screeningMatcher(ScreeningIndex index) {
+		return new ScreeningMatcher(index);
 	}
 }

@@ -5,188 +5,278 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
 import org.liaison.alerts.Alert;
 import org.liaison.alerts.AlertId;
 import org.liaison.screening.matching.BirthDate;
-import org.liaison.screening.matching.NameKeys;
+import org.liaison.screening.matching.PairKeys;
 import org.liaison.screening.matching.PersonDetails;
 
 /**
- * An in-memory Lucene index of the published alerts: persons by the index terms (phonetic keys and
- * skeletons) of every name and alias, travel documents by normalised number and issuing country,
- * vehicles by VIN and by plate with country. One document per alert, keyed by its id; the alert itself
- * (and, for a person, what the matcher compares) is kept beside it for scoring and for the answer. Each
- * change is visible to the next search (near-real-time reopen after every change). Thread-safe.
+ * An in-memory Lucene index of the published alerts: persons by the {@link PairKeys} of every name and
+ * alias (two tokens per key, so that a common given name alone finds nobody), and by year of birth to
+ * rank homonyms; travel documents by
+ * normalised number and issuing country; vehicles by VIN and by plate with country. It keeps only what
+ * matching needs: the alert id (in Lucene doc values) and, for a person, the {@link PersonDetails} the
+ * matcher compares. The alert itself is read from the database for a hit only.
+ *
+ * <p>A single change is visible to the next search. {@link #rebuild} loads a new generation in bulk, in
+ * parallel, with one refresh at the end, while the current one keeps answering. Thread-safe.
  */
 class ScreeningIndex implements AutoCloseable {
 
-	static final int CANDIDATES = 100;
 	private static final int MAX_TERMS = 512;
-	private static final String ID = "id";
-	private static final String NAME = "name";
-	private static final String DOCUMENT = "doc";
-	private static final String VIN = "vin";
-	private static final String PLATE = "plate";
+	private static final int BATCH = 512;
+	private static final float BIRTH_YEAR_BOOST = 0.5f;
+	static final String NAME = "name";
+	static final String BIRTH_YEAR = "born";
+	static final String DOCUMENT = "doc";
+	static final String VIN = "vin";
+	static final String PLATE = "plate";
 
-	/** A published alert as indexed, with the person details the matcher compares (null for objects). */
-	record Entry(Alert alert, @Nullable PersonDetails person) {
+	/** A candidate from the index: the alert and, for a person, what the matcher compares (else null). */
+	record Candidate(AlertId id, @Nullable PersonDetails person) {
 	}
 
-	private final NameKeys keys = new NameKeys();
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-	private final IndexWriter writer;
-	private final SearcherManager searchers;
-	private final Map<AlertId, Entry> entries = new ConcurrentHashMap<>();
-	private volatile @Nullable Set<AlertId> removedDuringRebuild;
+	/** Published alerts, read in one pass (a streaming database query, or a list in tests). */
+	@FunctionalInterface
+	interface Source {
+		void forEach(Consumer<Alert> sink);
+	}
+
+	/** A change that arrived while a rebuild was reading: replayed on the new generation. */
+	private record Change(AlertId id, @Nullable Alert put) {
+	}
+
+	private final PairKeys keys = new PairKeys();
+	private final int candidateLimit;
+	private final int rebuildThreads;
+	private final int mergeSegments;
+	private final Object lock = new Object();
+	private volatile IndexGeneration live = new IndexGeneration();
+	private @Nullable List<Change> changesDuringRebuild; // guarded by lock
 
 	ScreeningIndex() {
-		try {
-			writer = new IndexWriter(directory, new IndexWriterConfig());
-			searchers = new SearcherManager(writer, null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		this(new ScreeningProperties(0, 0, 0));
 	}
 
-	/** Adds or replaces a published alert; a subject with nothing to screen by is kept out. */
+	ScreeningIndex(ScreeningProperties properties) {
+		this.candidateLimit = properties.candidates();
+		this.rebuildThreads = properties.rebuildThreads();
+		this.mergeSegments = properties.mergeSegments();
+	}
+
+	/** Adds or replaces a published alert, visible to the next search; one with nothing to screen by is kept out. */
 	void put(Alert alert) {
-		Document doc = new Document();
-		doc.add(new StringField(ID, alert.id().toString(), Field.Store.YES));
-		PersonDetails person = null;
-		int terms = 0;
-		if ("Person".equals(alert.schema())) {
-			person = personOf(alert.properties());
-			if (person != null) {
-				for (String name : person.names()) {
-					for (String term : keys.indexTerms(name)) {
-						doc.add(new StringField(NAME, term, Field.Store.NO));
-						terms++;
-					}
-				}
+		synchronized (lock) {
+			if (changesDuringRebuild != null) {
+				changesDuringRebuild.add(new Change(alert.id(), alert));
 			}
-		}
-		else if ("Passport".equals(alert.schema()) || "Identification".equals(alert.schema())) {
-			String country = first(alert.properties(), "country").toUpperCase(Locale.ROOT);
-			for (String key : List.of("number", "passportNumber")) {
-				for (String number : alert.properties().getOrDefault(key, List.of())) {
-					String n = ScreeningQuery.documentNumber(number);
-					if (!n.isEmpty()) {
-						doc.add(new StringField(DOCUMENT, n + "|" + country, Field.Store.NO));
-						terms++;
-					}
-				}
-			}
-		}
-		else if ("Vehicle".equals(alert.schema())) {
-			String country = first(alert.properties(), "country").toUpperCase(Locale.ROOT);
-			for (String vin : alert.properties().getOrDefault("vin", List.of())) {
-				doc.add(new StringField(VIN, ScreeningQuery.documentNumber(vin), Field.Store.NO));
-				terms++;
-			}
-			for (String plate : alert.properties().getOrDefault("registrationNumber", List.of())) {
-				doc.add(new StringField(PLATE, ScreeningQuery.documentNumber(plate) + "|" + country, Field.Store.NO));
-				terms++;
-			}
-		}
-		try {
-			if (terms == 0) {
-				remove(alert.id());
-				return;
-			}
-			entries.put(alert.id(), new Entry(alert, person));
-			writer.updateDocument(new Term(ID, alert.id().toString()), doc);
-			searchers.maybeRefreshBlocking();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			apply(live, alert);
 		}
 	}
 
 	/** Removes an alert; the next search no longer finds it. */
 	void remove(AlertId id) {
-		Set<AlertId> tombstones = removedDuringRebuild;
-		if (tombstones != null) {
-			tombstones.add(id);
+		synchronized (lock) {
+			if (changesDuringRebuild != null) {
+				changesDuringRebuild.add(new Change(id, null));
+			}
+			live.delete(id);
 		}
-		try {
-			writer.deleteDocuments(new Term(ID, id.toString()));
-			entries.remove(id);
-			searchers.maybeRefreshBlocking();
+	}
+
+	private void apply(IndexGeneration generation, Alert alert) {
+		PersonDetails person = "Person".equals(alert.schema()) ? AlertTerms.personOf(alert.properties()) : null;
+		List<String[]> terms = AlertTerms.of(alert, person, keys);
+		if (terms.isEmpty()) {
+			generation.delete(alert.id());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		else {
+			generation.replace(alert.id(), generation.document(alert.id(), person, terms));
 		}
 	}
 
 	/**
-	 * Brings the index to the published alerts that {@code source} reads, while publications and removals
-	 * may still arrive: an alert removed after the read began is not put back, one published meanwhile is
-	 * kept, and one indexed before that the read no longer lists is removed.
+	 * Replaces the index by the published alerts that {@code source} reads, while publications and
+	 * removals may still arrive: those are applied to the current index at once, and replayed in order on
+	 * the new one before it takes over, so that an alert removed after the read began is not put back and
+	 * one published meanwhile is kept. Searches meanwhile use the current index. One rebuild at a time.
 	 */
-	synchronized void rebuild(Supplier<List<Alert>> source) {
-		Set<AlertId> before = Set.copyOf(entries.keySet());
-		Set<AlertId> tombstones = ConcurrentHashMap.newKeySet();
-		removedDuringRebuild = tombstones;
+	synchronized void rebuild(Source source) {
+		IndexGeneration next = new IndexGeneration();
+		List<Change> changes = new ArrayList<>();
+		synchronized (lock) {
+			changesDuringRebuild = changes;
+		}
 		try {
-			List<Alert> published = source.get();
-			Set<AlertId> listed = new java.util.HashSet<>();
-			for (Alert alert : published) {
-				listed.add(alert.id());
-				if (!tombstones.contains(alert.id())) {
-					put(alert);
+			load(source, next);
+			next.merge(mergeSegments);
+			IndexGeneration previous;
+			synchronized (lock) {
+				for (Change c : changes) {
+					if (c.put() != null) {
+						apply(next, c.put());
+					}
+					else {
+						next.delete(c.id());
+					}
 				}
+				previous = live;
+				live = next;
+				changesDuringRebuild = null;
 			}
-			for (AlertId id : before) {
-				if (!listed.contains(id)) {
-					remove(id);
-				}
-			}
-			writer.commit();
+			previous.close();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		finally {
-			removedDuringRebuild = null;
+		catch (RuntimeException | Error e) {
+			synchronized (lock) {
+				changesDuringRebuild = null;
+			}
+			try {
+				next.close();
+			}
+			catch (IOException closing) {
+				e.addSuppressed(closing);
+			}
+			throw e;
 		}
 	}
 
-	int size() {
-		return entries.size();
-	}
-
-	/** The indexed alerts that may match the query, at most {@link #CANDIDATES}, unscored. */
-	List<Entry> candidates(ScreeningQuery query) {
-		BooleanQuery.Builder b = new BooleanQuery.Builder();
-		Set<Term> terms = new LinkedHashSet<>();
-		if (query instanceof ScreeningQuery.Person p) {
-			for (String name : p.details().names()) {
-				keys.indexTerms(name).forEach(t -> terms.add(new Term(NAME, t)));
+	/** Streams the source into the generation: the caller reads, {@code rebuildThreads} workers index. */
+	private void load(Source source, IndexGeneration next) {
+		ExecutorService workers = Executors.newFixedThreadPool(rebuildThreads, r -> {
+			Thread t = new Thread(r, "screening-rebuild");
+			t.setDaemon(true);
+			return t;
+		});
+		Semaphore inFlight = new Semaphore(rebuildThreads * 4);
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Alert> batch = new ArrayList<>(BATCH);
+		Consumer<List<Alert>> submit = alerts -> {
+			inFlight.acquireUninterruptibly();
+			workers.execute(() -> {
+				try {
+					for (Alert alert : alerts) {
+						PersonDetails person = "Person".equals(alert.schema()) ? AlertTerms.personOf(alert.properties()) : null;
+						List<String[]> terms = AlertTerms.of(alert, person, keys);
+						if (!terms.isEmpty()) {
+							next.add(next.document(alert.id(), person, terms));
+						}
+					}
+				}
+				catch (Throwable t) {
+					failure.compareAndSet(null, t);
+				}
+				finally {
+					inFlight.release();
+				}
+			});
+		};
+		try {
+			source.forEach(alert -> {
+				if (failure.get() != null) {
+					throw new IllegalStateException("screening index rebuild failed", failure.get());
+				}
+				batch.add(alert);
+				if (batch.size() == BATCH) {
+					submit.accept(List.copyOf(batch));
+					batch.clear();
+				}
+			});
+			if (!batch.isEmpty()) {
+				submit.accept(List.copyOf(batch));
 			}
 		}
-		else if (query instanceof ScreeningQuery.Document d) {
+		finally {
+			workers.shutdown();
+			try {
+				workers.awaitTermination(1, TimeUnit.HOURS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (failure.get() != null) {
+			throw new IllegalStateException("screening index rebuild failed", failure.get());
+		}
+		next.refresh();
+	}
+
+	/** Live documents as of the last change. */
+	int size() {
+		return live.size();
+	}
+
+	/**
+	 * The indexed alerts that may match the query, unscored: for a person the best
+	 * {@code liaison.screening.candidates} by shared name keys (a shared year of birth breaks ties among
+	 * homonyms); for a document or vehicle every exact match, looked up in the term dictionary.
+	 */
+	List<Candidate> candidates(ScreeningQuery query) {
+		while (true) {
+			try {
+				if (query instanceof ScreeningQuery.Person p) {
+					Query q = personQuery(p);
+					return q == null ? List.of() : live.search(q, candidateLimit);
+				}
+				return live.exact(exactTerms(query));
+			}
+			catch (AlreadyClosedException e) {
+				// a rebuild swapped generations under this search: ask the new one
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
+	/**
+	 * Any pair key of any of the query's names; the more (and the rarer) keys a candidate shares, the
+	 * higher it ranks, and a shared year of birth adds a little, to rank homonyms.
+	 */
+	private @Nullable Query personQuery(ScreeningQuery.Person p) {
+		Set<String> terms = new LinkedHashSet<>();
+		for (String name : p.details().names()) {
+			terms.addAll(keys.of(name));
+		}
+		if (terms.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		terms.stream().limit(MAX_TERMS).forEach(t -> any.add(new TermQuery(new Term(NAME, t)), BooleanClause.Occur.SHOULD));
+		Query q = any.build();
+		BirthDate born = p.details().birthDate();
+		if (born != null) {
+			q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+				.add(new BoostQuery(new TermQuery(new Term(BIRTH_YEAR, Integer.toString(born.year()))), BIRTH_YEAR_BOOST),
+						BooleanClause.Occur.SHOULD)
+				.build();
+		}
+		return q;
+	}
+
+	/** The exact terms a document or vehicle is listed under. */
+	private static List<Term> exactTerms(ScreeningQuery query) {
+		Set<Term> terms = new LinkedHashSet<>();
+		if (query instanceof ScreeningQuery.Document d) {
 			terms.add(new Term(DOCUMENT, d.number() + "|" + d.country()));
 			if (!d.country().isEmpty()) {
 				terms.add(new Term(DOCUMENT, d.number() + "|")); // listed without an issuing country
@@ -201,72 +291,11 @@ class ScreeningIndex implements AutoCloseable {
 				}
 			}
 		}
-		if (terms.isEmpty()) {
-			return List.of();
-		}
-		terms.stream().limit(MAX_TERMS).forEach(t -> b.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
-		Query q = b.build();
-		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				List<Entry> out = new ArrayList<>();
-				for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
-					String id = searcher.storedFields().document(sd.doc).get(ID);
-					Entry e = entries.get(AlertId.of(id));
-					if (e != null) {
-						out.add(e);
-					}
-				}
-				return out;
-			}
-			finally {
-				searchers.release(searcher);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** What the matcher compares of a listed person: names and aliases, date of birth, nationalities, sex. */
-	static @Nullable PersonDetails personOf(Map<String, List<String>> props) {
-		List<String> names = new ArrayList<>();
-		for (String key : List.of("name", "alias", "previousName", "weakAlias")) {
-			props.getOrDefault(key, List.of()).stream().filter(n -> n != null && !n.isBlank()).forEach(names::add);
-		}
-		if (names.isEmpty()) {
-			return null;
-		}
-		BirthDate birthDate = null;
-		for (String d : props.getOrDefault("birthDate", List.of())) {
-			try {
-				birthDate = BirthDate.parse(d);
-				break;
-			}
-			catch (IllegalArgumentException e) {
-				// a listed date the matcher cannot read counts as unknown
-			}
-		}
-		Set<String> nationalities = new LinkedHashSet<>();
-		for (String key : List.of("nationality", "citizenship")) {
-			props.getOrDefault(key, List.of()).stream().filter(c -> c != null && !c.isBlank()).forEach(nationalities::add);
-		}
-		PersonDetails.Sex sex = switch (first(props, "gender").toLowerCase(Locale.ROOT)) {
-			case "male", "m" -> PersonDetails.Sex.MALE;
-			case "female", "f" -> PersonDetails.Sex.FEMALE;
-			default -> null;
-		};
-		return new PersonDetails(names, birthDate, nationalities, sex);
-	}
-
-	private static String first(Map<String, List<String>> props, String key) {
-		List<String> values = props.getOrDefault(key, List.of());
-		return values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
+		return List.copyOf(terms);
 	}
 
 	@Override
 	public void close() throws IOException {
-		searchers.close();
-		writer.close();
+		live.close();
 	}
 }

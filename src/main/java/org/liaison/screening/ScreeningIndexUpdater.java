@@ -13,9 +13,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the screening index in step with the alerts: rebuilt from every published alert at start, then
- * changed on each publication, withdrawal and expiry once its transaction commits, synchronously, so
- * that a withdrawal has left the index before its request is answered.
+ * Keeps the screening index in step with the alerts: rebuilt at start from every published alert, as the
+ * database streams them, then changed on each publication, withdrawal and expiry once its transaction
+ * commits, synchronously, so that a withdrawal has left the index before its request is answered. The
+ * rebuild runs in the ready event, so the node reports readiness only once it is done.
  *
  * <p>Not {@code @ApplicationModuleListener} (style.md, 3): that listener runs asynchronously, and a
  * withdrawn or expired alert could then still hit for a moment after the owner was told it was gone.
@@ -37,7 +38,7 @@ class ScreeningIndexUpdater {
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuild() {
 		long start = System.nanoTime();
-		index.rebuild(alerts::allPublished);
+		index.rebuild(alerts::forEachPublished);
 		log.info("Screening index rebuilt: {} alerts in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 

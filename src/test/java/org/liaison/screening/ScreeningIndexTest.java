@@ -52,7 +52,7 @@ class ScreeningIndexTest {
 	}
 
 	List<AlertId> found(ScreeningQuery q) {
-		return index.candidates(q).stream().map(e -> e.alert().id()).toList();
+		return index.candidates(q).stream().map(ScreeningIndex.Candidate::id).toList();
 	}
 
 	@Test
@@ -105,11 +105,60 @@ class ScreeningIndexTest {
 	}
 
 	@Test
+	void aSharedBirthYearRanksHomonymsFirstWhenCandidatesAreCapped() throws Exception {
+		try (ScreeningIndex capped = new ScreeningIndex(new ScreeningProperties(1, 1, 1))) {
+			Alert born1980 = person("Wang Wei");
+			Alert born1990 = alert(AlertType.WANTED_PERSON, "Person", Category.PERSON,
+					Map.of("name", List.of("Wang Wei"), "birthDate", List.of("1990-02-03")));
+			capped.put(born1990);
+			capped.put(born1980);
+			assertThat(capped.candidates(personQuery("Wei Wang", "1990-02-03"))).extracting(ScreeningIndex.Candidate::id)
+				.containsExactly(born1990.id());
+			assertThat(capped.candidates(personQuery("Wei Wang", "1980"))).extracting(ScreeningIndex.Candidate::id)
+				.containsExactly(born1980.id());
+		}
+	}
+
+	@Test
+	void keepsWhatTheMatcherComparesAndNothingForDocuments() {
+		Alert farsi = person("Mohammed Al-Farsi");
+		Alert passport = alert(AlertType.STOLEN_TRAVEL_DOCUMENT, "Passport", Category.TRAVEL_DOCUMENT,
+				Map.of("number", List.of("X1234567"), "country", List.of("DE")));
+		index.put(farsi);
+		index.put(passport);
+		assertThat(index.candidates(personQuery("Mohammed Al-Farsi", "1980"))).singleElement()
+			.satisfies(c -> assertThat(c.person().names()).containsExactly("Mohammed Al-Farsi"))
+			.satisfies(c -> assertThat(c.person().birthDate()).hasToString("1980-05-01"));
+		assertThat(index.candidates(ScreeningQuery.of("Passport", Map.of("number", List.of("X1234567"), "country", List.of("DE")))))
+			.singleElement()
+			.satisfies(c -> assertThat(c.id()).isEqualTo(passport.id()))
+			.satisfies(c -> assertThat(c.person()).isNull());
+	}
+
+	@Test
+	void rebuildLoadsManyAlertsInParallelAndAChangeAfterItIsVisibleAtOnce() {
+		List<Alert> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 3_000; i++) {
+			many.add(alert(AlertType.STOLEN_TRAVEL_DOCUMENT, "Passport", Category.TRAVEL_DOCUMENT,
+					Map.of("number", List.of("P" + i), "country", List.of("FR"))));
+		}
+		index.rebuild(many::forEach);
+		assertThat(index.size()).isEqualTo(3_000);
+		assertThat(found(ScreeningQuery.of("Passport", Map.of("number", List.of("P2999"), "country", List.of("FR")))))
+			.containsExactly(many.get(2_999).id());
+		index.remove(many.get(2_999).id());
+		assertThat(found(ScreeningQuery.of("Passport", Map.of("number", List.of("P2999"), "country", List.of("FR"))))).isEmpty();
+		Alert later = person("Ingrid Johansson");
+		index.put(later);
+		assertThat(found(personQuery("Ingrid Johansson", "1980"))).containsExactly(later.id());
+	}
+
+	@Test
 	void rebuildReplacesEverything() {
 		Alert a = person("Mohammed Al-Farsi");
 		index.put(a);
 		Alert b = person("Ingrid Johansson");
-		index.rebuild(() -> List.of(b));
+		index.rebuild(List.of(b)::forEach);
 		assertThat(found(personQuery("Mohammed Al-Farsi", "1980-05-01"))).isEmpty();
 		assertThat(found(personQuery("Ingrid Johansson", "1980-05-01"))).containsExactly(b.id());
 	}
@@ -118,11 +167,11 @@ class ScreeningIndexTest {
 	void rebuildNeitherRevivesAnAlertRemovedMeanwhileNorDropsOnePublishedMeanwhile() {
 		Alert withdrawn = person("Mohammed Al-Farsi");
 		Alert published = person("Ingrid Johansson");
-		index.rebuild(() -> {
+		index.rebuild(sink -> {
 			List<Alert> read = List.of(withdrawn); // read from the database before the withdrawal
 			index.remove(withdrawn.id());
 			index.put(published);
-			return read;
+			read.forEach(sink);
 		});
 		assertThat(found(personQuery("Mohammed Al-Farsi", "1980-05-01"))).isEmpty();
 		assertThat(found(personQuery("Ingrid Johansson", "1980-05-01"))).containsExactly(published.id());

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agency.AgencyId;
@@ -29,6 +32,7 @@ import org.liaison.treaty.Classification;
 import org.liaison.treaty.HandlingCode;
 import org.liaison.treaty.Purpose;
 import org.liaison.treaty.Tlp;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -43,11 +47,16 @@ public class AlertStore {
 	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
 	};
 
+	private static final int STREAM_FETCH = 1000;
+
 	private final JdbcClient jdbc;
+	private final JdbcTemplate streaming;
 	private final ObjectMapper json;
 
-	AlertStore(JdbcClient jdbc, ObjectMapper json) {
+	AlertStore(JdbcClient jdbc, DataSource dataSource, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(STREAM_FETCH);
 		this.json = json;
 	}
 
@@ -102,9 +111,15 @@ public class AlertStore {
 			.list();
 	}
 
-	/** Every published alert, in id order: what screening indexes at start. */
-	public List<Alert> allPublished() {
-		return jdbc.sql("SELECT * FROM alert WHERE status = 'PUBLISHED' ORDER BY id").query((rs, n) -> map(rs)).list();
+	/**
+	 * Every published alert, in no particular order, streamed: rows are fetched {@value #STREAM_FETCH} at
+	 * a time (PostgreSQL needs the caller's transaction for that) and each is handed over before the next
+	 * is read. What screening indexes at start.
+	 */
+	public void forEachPublished(Consumer<Alert> consumer) {
+		streaming.query("SELECT * FROM alert WHERE status = 'PUBLISHED'", rs -> {
+			consumer.accept(map(rs));
+		});
 	}
 
 	/** Alerts under review (any owner on this node), oldest first: the reviewers' queue. */

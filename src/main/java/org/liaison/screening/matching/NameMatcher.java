@@ -1,6 +1,7 @@
 package org.liaison.screening.matching;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Scores how likely two person names, in any script, name the same person.
@@ -44,9 +45,16 @@ public final class NameMatcher {
 	 * scripts); {@link NameScore#NONE} when either collection is empty. Ties keep the first pair.
 	 */
 	public NameScore best(Collection<String> queryNames, Collection<String> candidateNames) {
+		return bestOf(queryNames.stream().map(normaliser::normalise).toList(), candidateNames);
+	}
+
+	/**
+	 * As {@link #best(Collection, Collection)}, with the query's names normalised already: a query is
+	 * scored against many candidates and need not be normalised for each.
+	 */
+	public NameScore bestOf(List<NormalisedName> queryNames, Collection<String> candidateNames) {
 		NameScore best = NameScore.NONE;
-		for (String queryName : queryNames) {
-			NormalisedName query = normaliser.normalise(queryName);
+		for (NormalisedName query : queryNames) {
 			for (String candidateName : candidateNames) {
 				NameScore s = score(query, normaliser.normalise(candidateName));
 				if (s.score() > best.score()) {

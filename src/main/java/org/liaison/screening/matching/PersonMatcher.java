@@ -1,6 +1,7 @@
 package org.liaison.screening.matching;
 
 import java.util.Collections;
+import java.util.List;
 
 /**
  * Scores a screened person against a listed one: the best name score over all their names and aliases,
@@ -35,9 +36,29 @@ public final class PersonMatcher {
 		this.names = names;
 	}
 
+	/** A screened person with its names normalised once, to be scored against many candidates. */
+	public record Prepared(PersonDetails details, List<NormalisedName> names) {
+
+		/** Copies the names. */
+		public Prepared {
+			names = List.copyOf(names);
+		}
+	}
+
+	/** Normalises the screened person's names once, for {@link #score(Prepared, PersonDetails)}. */
+	public Prepared prepare(PersonDetails query) {
+		return new Prepared(query, query.names().stream().map(names.normaliser()::normalise).toList());
+	}
+
 	/** Scores the screened person (query) against the listed one (candidate). */
 	public PersonScore score(PersonDetails query, PersonDetails candidate) {
-		NameScore name = names.best(query.names(), candidate.names());
+		return score(prepare(query), candidate);
+	}
+
+	/** Scores a prepared screened person against the listed one (candidate); same result as unprepared. */
+	public PersonScore score(Prepared prepared, PersonDetails candidate) {
+		PersonDetails query = prepared.details();
+		NameScore name = names.bestOf(prepared.names(), candidate.names());
 		BirthDateAgreement dob = query.birthDate() == null || candidate.birthDate() == null
 				? BirthDateAgreement.UNKNOWN
 				: BirthDateAgreement.of(query.birthDate(), candidate.birthDate());
