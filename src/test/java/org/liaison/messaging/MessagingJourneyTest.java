@@ -248,6 +248,35 @@ class MessagingJourneyTest extends IntegrationTest {
 	}
 
 	@Test
+	void aScreeningHitOpensAFollowUpRequestTheOwnerMustAnswerIn12Hours() {
+		Api reviewer = api.as(fixtures.user(f.fr, "REVIEWER"), Fixtures.PASSWORD);
+		String name = "Radovan " + Fixtures.unique("Kestrel").toLowerCase();
+		Map<String, Object> body = Fixtures.alert("WANTED_PERSON", "Person",
+				Map.of("name", List.of(name), "birthDate", List.of("1975-09-21")), "ARREST", f.agreement);
+		Api.Response alert = f.frOfficer.post("/api/v1/alerts", body);
+		assertThat(alert.status()).as(alert.text()).isEqualTo(201);
+		String alertId = alert.at("/id");
+		assertThat(reviewer.post("/api/v1/alerts/" + alertId + "/review", Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+		Api.Response hit = f.deOfficer.post("/api/v1/screening",
+				Map.of("subject", Map.of("schema", "Person", "properties", Map.of("name", List.of(name), "birthDate", List.of("1975-09-21")))));
+		assertThat(hit.at("/result")).as(hit.text()).isEqualTo("HIT");
+
+		Api.Response inbox = f.frOfficer.get("/api/v1/messages?box=inbox");
+		assertThat(inbox.at("/0/kind")).as(inbox.text()).isEqualTo("SCREENING_FOLLOW_UP");
+		assertThat(inbox.at("/0/from")).isEqualTo(f.de);
+		Instant sent = Instant.parse(inbox.at("/0/sentAt"));
+		Instant due = Instant.parse(inbox.at("/0/receipts/0/dueAt"));
+		assertThat(Duration.between(sent, due)).isBetween(Duration.ofHours(12).minusSeconds(5), Duration.ofHours(12));
+		String caseId = inbox.at("/0/caseId");
+		Api.Response view = f.frOfficer.get("/api/v1/cases/" + caseId);
+		assertThat(view.at("/messages/0/body")).contains(alertId).doesNotContain(name);
+		Api.Response answer = f.frOfficer.post("/api/v1/cases/" + caseId + "/messages",
+				Map.of("type", "ANSWER", "inReplyTo", inbox.at("/0/id"), "body", "Arrest him; extradition request follows."));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+		assertThat(f.deOfficer.get("/api/v1/messages?box=inbox").at("/0/type")).isEqualTo("ANSWER");
+	}
+
+	@Test
 	void dueSoonWindowAndStateAreComputedAtReadTime() {
 		Instant now = Instant.now();
 		Duration soon = Duration.ofHours(4);
