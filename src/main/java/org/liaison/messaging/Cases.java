@@ -46,14 +46,16 @@ public class Cases {
 	private final MessageStore messages;
 	private final MessageViews views;
 	private final Sender sender;
+	private final AttachmentIntake intake;
 	private final Agencies agencies;
 	private final Agreements agreements;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final MessagingProperties properties;
 
-	Cases(CaseStore cases, MessageStore messages, MessageViews views, Sender sender, Agencies agencies,
-			Agreements agreements, AuditLog audit, Clock clock, MessagingProperties properties) {
+	Cases(CaseStore cases, MessageStore messages, MessageViews views, Sender sender, AttachmentIntake intake,
+			Agencies agencies, Agreements agreements, AuditLog audit, Clock clock, MessagingProperties properties) {
+		this.intake = intake;
 		this.cases = cases;
 		this.messages = messages;
 		this.views = views;
@@ -71,6 +73,12 @@ public class Cases {
 	 */
 	@Transactional
 	public CaseView open(Actor actor, NewCase request) {
+		return open(actor, request, List.of());
+	}
+
+	/** Opens a case as {@link #open(Actor, NewCase)}, its first message carrying the files given. */
+	@Transactional
+	public CaseView open(Actor actor, NewCase request, List<Upload> files) {
 		requireCaseHandler(actor);
 		AgencyId owner = actor.requireAgency();
 		String subject = Texts.text("subject", request.subject(), 300, false);
@@ -103,7 +111,7 @@ public class Cases {
 			.legalBasis(c.legalBasis())
 			.detail("reference", c.reference())
 			.detail("parties", String.join(",", parties.stream().map(AgencyId::value).toList())));
-		sender.send(actor, c, request.message());
+		sender.send(actor, c, Sender.withFiles(request.message(), files.stream().map(u -> intake.store(actor, c, u).id()).toList()));
 		return views.view(owner, cases.findFor(c.id(), owner).orElseThrow(), false);
 	}
 

@@ -31,14 +31,17 @@ public class Messages {
 	private final MessageStore messages;
 	private final MessageViews views;
 	private final Sender sender;
+	private final AttachmentIntake intake;
 	private final Notifications notifications;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final MessagingProperties properties;
 
-	Messages(Cases cases, MessageStore messages, MessageViews views, Sender sender, Notifications notifications,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock, MessagingProperties properties) {
+	Messages(Cases cases, MessageStore messages, MessageViews views, Sender sender, AttachmentIntake intake,
+			Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			MessagingProperties properties) {
+		this.intake = intake;
 		this.cases = cases;
 		this.messages = messages;
 		this.views = views;
@@ -53,9 +56,15 @@ public class Messages {
 	/** Sends a message in a case the actor's agency is party to (404 otherwise, 409 when closed, 403 when denied). */
 	@Transactional
 	public Message send(Actor actor, String caseId, NewMessage message) {
+		return send(actor, caseId, message, List.of());
+	}
+
+	/** Sends a message as {@link #send(Actor, String, NewMessage)}, carrying the files given as well. */
+	@Transactional
+	public Message send(Actor actor, String caseId, NewMessage message, List<Upload> files) {
 		Cases.requireCaseHandler(actor);
 		CaseFile c = cases.visible(actor, caseId, "message.send");
-		String id = sender.send(actor, c, message);
+		String id = sender.send(actor, c, Sender.withFiles(message, files.stream().map(u -> intake.store(actor, c, u).id()).toList()));
 		return views.of(List.of(messages.find(id).orElseThrow()), actor.requireAgency()).get(0);
 	}
 

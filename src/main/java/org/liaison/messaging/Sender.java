@@ -143,6 +143,17 @@ class Sender {
 		return id;
 	}
 
+	/** The message with these attachment ids added to those it names. */
+	static NewMessage withFiles(NewMessage m, List<String> ids) {
+		if (ids.isEmpty()) {
+			return m;
+		}
+		List<String> all = new ArrayList<>(m.attachments());
+		all.addAll(ids);
+		return new NewMessage(m.type(), m.to(), m.body(), m.urgent(), m.accessibility(), m.dueAt(), m.inReplyTo(), m.records(),
+				all);
+	}
+
 	private DisclosureOutcome disclose(Actor actor, String record, AgencyId recipient, CaseFile c) {
 		try {
 			return disclosures.disclose(actor, record, recipient.value(), c.purpose());
