@@ -64,8 +64,7 @@ public class Messages {
 	public Message send(Actor actor, String caseId, NewMessage message, List<Upload> files) {
 		Cases.requireCaseHandler(actor);
 		CaseFile c = cases.visible(actor, caseId, "message.send");
-		String id = sender.send(actor, c, Sender.withFiles(message, files.stream().map(u -> intake.store(actor, c, u).id()).toList()));
-		return views.of(List.of(messages.find(id).orElseThrow()), actor.requireAgency()).get(0);
+		return sender.send(actor, c, Sender.withFiles(message, files.stream().map(u -> intake.store(actor, c, u).id()).toList()));
 	}
 
 	/** A message of the case the agency sent or received; a recipient's first read is its read receipt. Audited. */

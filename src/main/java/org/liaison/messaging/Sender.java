@@ -68,8 +68,8 @@ class Sender {
 		this.properties = properties;
 	}
 
-	/** Sends the message in the case for the actor's agency; returns the id of the message stored. */
-	String send(Actor actor, CaseFile c, NewMessage m) {
+	/** Sends the message in the case for the actor's agency; returns it as stored, as its sender sees it. */
+	Message send(Actor actor, CaseFile c, NewMessage m) {
 		AgencyId from = actor.requireAgency();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (m.type() == null) {
@@ -140,7 +140,13 @@ class Sender {
 			.detail("records", m.records().isEmpty() ? null : String.join(",", new LinkedHashSet<>(m.records())))
 			.detail("attachments", files.isEmpty() ? null : String.join(",", files))
 			.detail("dueAt", due));
-		return id;
+		List<Receipt> sent = receipts.stream()
+			.map(r -> new Receipt(r.agency(), now, null, null, r.dueAt(), null, null, null, null,
+					DeadlineState.of(r.dueAt(), null, now, properties.dueSoon()), r.agreement(), r.article()))
+			.toList();
+		List<Attachment> carried = files.isEmpty() ? List.of() : attachments.ofMessages(List.of(id)).getOrDefault(id, List.of());
+		return new Message(id, c.id(), row.type(), row.kind(), row.urgent(), row.accessibility(), row.inReplyTo(), from,
+				actor.username(), body, now, sent, refs.stream().map(r -> r[0]).distinct().toList(), carried);
 	}
 
 	/** The message with these attachment ids added to those it names. */
