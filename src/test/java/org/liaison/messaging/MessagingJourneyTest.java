@@ -277,15 +277,13 @@ class MessagingJourneyTest extends IntegrationTest {
 	}
 
 	@Test
-	void dueSoonWindowAndStateAreComputedAtReadTime() {
-		Instant now = Instant.now();
-		Duration soon = Duration.ofHours(4);
-		assertThat(DeadlineState.of(now.plusSeconds(60), null, now, soon)).isEqualTo(DeadlineState.DUE_SOON);
-		assertThat(DeadlineState.of(now.plus(Duration.ofHours(5)), null, now, soon)).isEqualTo(DeadlineState.OPEN);
-		assertThat(DeadlineState.of(now.minusSeconds(1), null, now, soon)).isEqualTo(DeadlineState.OVERDUE);
-		assertThat(DeadlineState.of(now.minusSeconds(1), now, now, soon)).isEqualTo(DeadlineState.ANSWERED_LATE);
-		assertThat(DeadlineState.of(now, now.minusSeconds(1), now, soon)).isEqualTo(DeadlineState.ANSWERED);
-		assertThat(DeadlineState.of(null, null, now, soon)).isEqualTo(DeadlineState.NONE);
-		assertThat(Deadlines.of(RequestKind.SCREENING_FOLLOW_UP, false, Accessibility.INDIRECT)).isEqualTo(Duration.ofHours(12));
+	void openApiListsTheMessagingEndpoints() {
+		Api.Response docs = api.anonymous().get("/v3/api-docs");
+		assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/cases", "/api/v1/cases/{id}",
+				"/api/v1/cases/{id}/messages", "/api/v1/cases/{id}/messages/{messageId}",
+				"/api/v1/cases/{id}/messages/{messageId}/delay", "/api/v1/cases/{id}/attachments",
+				"/api/v1/cases/{id}/attachments/{attachmentId}", "/api/v1/cases/{id}/close", "/api/v1/cases/{id}/export",
+				"/api/v1/messages", "/api/v1/messages/overdue", "/api/v1/messages/figures", "/api/v1/notifications",
+				"/api/v1/notifications/stream", "/api/v1/webhook", "/api/v1/webhook/deliveries");
 	}
 }
