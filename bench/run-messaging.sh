@@ -5,7 +5,7 @@
 # an agreement, an officer of each and their tokens, bulk-loads the messages with SQL (bench/load/messages.sql),
 # then measures (wrk, Debian's package): sending messages with a 100 KB attachment each
 # (bench/load/send-message.lua: upload, then send) and reading the recipient's inbox (bench/load/inbox.lua),
-# each after a 15 s warm-up. Stops the node; the database liaison_msgbench is left for inspection.
+# each after a 15 s warm-up. SYNCHRONOUS_COMMIT=off (an experiment) sets it on the database. Stops the node; the database liaison_msgbench is left for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 messages="${1:-1000000}"; clients="${2:-2}"; seconds="${3:-30}"
@@ -18,6 +18,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 jar="$(ls target/liaison-*.jar | grep -v plain | head -1)"
 work="$(mktemp -d)"
 psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+# an experiment, not a setting for production: SYNCHRONOUS_COMMIT=off shows how much the WAL flushes cost
+[ -z "${SYNCHRONOUS_COMMIT:-}" ] || psql -h 127.0.0.1 -U postgres -d postgres -qc "ALTER DATABASE $db SET synchronous_commit = $SYNCHRONOUS_COMMIT"
 export LIAISON_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LIAISON_DB_USER=postgres
 LIAISON_DATA_DIR="$work" LIAISON_DEMO=false LIAISON_ADMIN_PASSWORD="$password" LIAISON_ESCALATION_CRON=- \
   java -Xmx2g ${NODE_JAVA_OPTS:-} -jar "$jar" --server.port=$port --logging.level.root=WARN \
