@@ -136,6 +136,12 @@ public class Messages {
 		return list(actor, "overdue", 0, 500);
 	}
 
+	/** The unanswered requests the agency received, soonest deadline first (the dashboard's "what needs me now"). */
+	@Transactional
+	public List<MessageLine> dueSoonest(Actor actor, int limit) {
+		return list(actor, "due", 0, limit);
+	}
+
 	private List<MessageLine> list(Actor actor, String box, int page, int size) {
 		AgencyId agency = actor.requireAgency();
 		int limit = Math.max(1, Math.min(size, 200));
@@ -144,6 +150,7 @@ public class Messages {
 		List<MessageStore.Line> lines = switch (box) {
 			case "inbox" -> messages.inbox(agency, limit, offset, now, properties.dueSoon());
 			case "outbox" -> messages.outbox(agency, limit, offset, now, properties.dueSoon());
+			case "due" -> messages.dueSoonest(agency, now, properties.dueSoon(), limit);
 			default -> messages.overdue(agency, now, properties.dueSoon(), limit);
 		};
 		audit.append(AuditEvent.of(actor.username(), agency.value(), "message.list")

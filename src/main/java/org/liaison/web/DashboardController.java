@@ -20,10 +20,12 @@ class DashboardController {
 
 	private final Records records;
 	private final Consents consents;
+	private final org.liaison.messaging.Messages messages;
 
-	DashboardController(Records records, Consents consents) {
+	DashboardController(Records records, Consents consents, org.liaison.messaging.Messages messages) {
 		this.records = records;
 		this.consents = consents;
+		this.messages = messages;
 	}
 
 	record Counts(int originated, int received, boolean originatedCapped, boolean receivedCapped) {
@@ -42,6 +44,7 @@ class DashboardController {
 				.toList();
 			model.addAttribute("awaitingMe", pending.stream().filter(c -> c.originator().equals(agency)).toList());
 			model.addAttribute("awaitingOthers", pending.stream().filter(c -> !c.originator().equals(agency)).count());
+			model.addAttribute("dueRequests", messages.dueSoonest(actor, 10));
 		}
 		model.addAttribute("nav", "dashboard");
 		return "dashboard";

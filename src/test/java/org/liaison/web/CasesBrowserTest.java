@@ -69,6 +69,8 @@ class CasesBrowserTest extends BrowserTest {
 		browser.signOut();
 
 		browser.signIn(frUser, Fixtures.PASSWORD);
+		assertThat(browser.find(By.id("due-requests")).getText()).as("the dashboard lists the request to answer")
+			.contains(subject, de).containsPattern("7 h 5\\d min left|8 h 0 min left");
 		browser.open("/cases/inbox");
 		assertThat(browser.unlabelledFields()).isEmpty();
 		var row = browser.find(By.id("inbox")).findElement(By.xpath(".//tr[contains(., '" + subject + "')]"));

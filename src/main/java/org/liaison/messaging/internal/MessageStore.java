@@ -214,6 +214,20 @@ public class MessageStore {
 		return lines;
 	}
 
+	/** Unanswered requests the agency received, the soonest (or most overdue) deadline first. */
+	public List<Line> dueSoonest(AgencyId agency, Instant now, Duration dueSoon, int limit) {
+		List<Line> lines = new ArrayList<>();
+		jdbc.sql(LINE.replace("FROM msg_message m", ", r.* FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id")
+				+ " WHERE r.agency = ? AND r.answered_at IS NULL AND r.due_at IS NOT NULL AND c.status = 'OPEN'"
+				+ " ORDER BY r.due_at, r.message_id LIMIT ?")
+			.params(agency.value(), limit)
+			.query((ResultSet rs) -> {
+				lines.add(new Line(row(rs, 0), rs.getString("reference"), rs.getString("subject"), markings(rs),
+						List.of(receipt(rs, now, dueSoon))));
+			});
+		return lines;
+	}
+
 	/** Counts of requests the agency received ({@code received}) or sent, by where they stand against their deadlines. */
 	public Map<String, Long> requestCounts(AgencyId agency, boolean received, Instant now) {
 		String who = received ? "r.agency = :me" : "m.from_agency = :me";
