@@ -15,5 +15,10 @@ public enum Role {
 	/** Agencies, users and the node itself. */
 	NODE_ADMIN,
 	/** The only role an NGO user holds. */
-	NGO_MEMBER
+	NGO_MEMBER,
+	/**
+	 * The agency's single point of contact for information exchange (EU Directive 2023/977, Art. 14): told
+	 * when a request to its agency is overdue, and keeps its agency's webhook. Held beside OFFICER.
+	 */
+	SPOC
 }

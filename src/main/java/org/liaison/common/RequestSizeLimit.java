@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses API bodies over {@code liaison.api.max-body-bytes} with a 413 problem before anything reads
  * them. Bodies without a length are refused too, so that a chunked stream cannot slip past the limit.
  * Batches ({@code application/x-ndjson}) may be larger, up to {@code liaison.api.max-batch-bytes}, and
- * may be chunked: the batch endpoints count what they read against their own limits.
+ * may be chunked: the batch endpoints count what they read against their own limits. Other routes with
+ * larger bodies (attachments) declare a {@link BodyLimit}, and count what they read in the same way.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,11 +25,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 	private final long maxBatchBytes;
+	private final java.util.List<BodyLimit> routes;
 
 	RequestSizeLimit(@Value("${liaison.api.max-body-bytes:262144}") long maxBytes,
-			@Value("${liaison.api.max-batch-bytes:16777216}") long maxBatchBytes) {
+			@Value("${liaison.api.max-batch-bytes:16777216}") long maxBatchBytes,
+			org.springframework.beans.factory.ObjectProvider<BodyLimit> routes) {
 		this.maxBytes = maxBytes;
 		this.maxBatchBytes = maxBatchBytes;
+		this.routes = routes.orderedStream().toList();
 	}
 
 	@Override
@@ -41,8 +45,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-		boolean streaming = allowsStreaming(request);
-		long limit = streaming ? maxBatchBytes : maxBytes;
+		long routeLimit = routeLimit(request);
+		boolean streaming = routeLimit >= 0 || allowsStreaming(request);
+		long limit = routeLimit >= 0 ? routeLimit : streaming ? maxBatchBytes : maxBytes;
 		if (length > limit || (chunked && length < 0 && !streaming)) {
 			response.setStatus(413);
 			response.setContentType("application/problem+json");
@@ -51,6 +56,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private long routeLimit(HttpServletRequest request) {
+		for (BodyLimit route : routes) {
+			long limit = route.maxBytes(request);
+			if (limit >= 0) {
+				return limit;
+			}
+		}
+		return -1;
 	}
 
 	/** Streaming endpoints (batches) count what they read against their own limits. */

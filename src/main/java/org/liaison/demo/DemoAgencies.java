@@ -41,6 +41,7 @@ final class DemoAgencies {
 		user("de.admin", "DE.BKA", Role.NODE_ADMIN);
 		user("fr.officer", "FR.DGPN", Role.OFFICER);
 		user("fr.auditor", "FR.DGPN", Role.AUDITOR);
+		user("fr.spoc", "FR.DGPN", Role.OFFICER, Role.SPOC);
 		user("nl.officer", "NL.POLITIE", Role.OFFICER);
 		user("es.officer", "ES.CNP", Role.OFFICER);
 		user("ua.officer", "UA.NPU", Role.OFFICER);
@@ -48,8 +49,8 @@ final class DemoAgencies {
 		user("ngo.member", "NGO.LASTRADA", Role.NGO_MEMBER);
 	}
 
-	private static void user(String username, String agency, Role role) {
-		USERS.put(username, new DemoData.UserSpec(AgencyId.of(agency), Set.of(role)));
+	private static void user(String username, String agency, Role... roles) {
+		USERS.put(username, new DemoData.UserSpec(AgencyId.of(agency), Set.of(roles)));
 	}
 
 	private DemoAgencies() {

@@ -11,6 +11,7 @@ import org.liaison.alerts.Alert;
 import org.liaison.alerts.AlertId;
 import org.liaison.alerts.AlertStatus;
 import org.liaison.alerts.Alerts;
+import org.liaison.messaging.Messages;
 import org.liaison.records.ConsentRequest;
 import org.liaison.records.Consents;
 import org.liaison.records.Records;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page: who I am, how much I hold, and what needs me now: follow-ups of hits on my agency's
- * alerts (overdue first), alerts awaiting my review, consent requests waiting for my agency.
+ * alerts (overdue first), requests to answer, alerts awaiting my review, consent requests waiting for my agency.
  */
 @ConsoleController
 class DashboardController {
@@ -33,12 +34,14 @@ class DashboardController {
 	private final Consents consents;
 	private final Alerts alerts;
 	private final FollowUps followUps;
+	private final Messages messages;
 
-	DashboardController(Records records, Consents consents, Alerts alerts, FollowUps followUps) {
+	DashboardController(Records records, Consents consents, Alerts alerts, FollowUps followUps, Messages messages) {
 		this.records = records;
 		this.consents = consents;
 		this.alerts = alerts;
 		this.followUps = followUps;
+		this.messages = messages;
 	}
 
 	/** A follow-up to answer, with the caption of the alert it is about. */
@@ -61,6 +64,7 @@ class DashboardController {
 				.toList();
 			model.addAttribute("awaitingMe", pending.stream().filter(c -> c.originator().equals(agency)).toList());
 			model.addAttribute("awaitingOthers", pending.stream().filter(c -> !c.originator().equals(agency)).count());
+			model.addAttribute("dueRequests", messages.dueSoonest(actor, 10));
 		}
 		Me me = Me.of(actor, null);
 		if (me.officer()) {

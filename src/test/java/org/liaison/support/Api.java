@@ -70,6 +70,31 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	public Response put(String path, Object body) {
+		String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(text)));
+	}
+
+	/** A GET whose body is kept as bytes (downloads), with the response headers. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		try {
+			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public Response delete(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
 	}

@@ -45,7 +45,8 @@ class SecurityConfiguration {
 						"valid credentials are needed: HTTP Basic or a bearer token"))
 				.accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "forbidden", "Forbidden",
 						"your roles do not allow this")))
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
+				.anyRequest().authenticated())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
 			.build();
 	}
@@ -55,6 +56,9 @@ class SecurityConfiguration {
 	SecurityFilterChain console(HttpSecurity http, AuthenticationManager authentication) throws Exception {
 		return http.authenticationManager(authentication)
 			.authorizeHttpRequests(a -> a
+				// the async dispatch that ends a live stream (SSE) was authorised when the stream began; after a
+				// logout it would otherwise fail on a response already committed
+				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Messaging over HTTP against a fresh node on PostgreSQL holding a million messages:
+#   bench/run-messaging.sh [messages=1000000] [clients=2] [seconds=30]
+# Builds the jar, starts a node on port 18081 with a fresh database, sets up two agencies of unused countries,
+# an agreement, an officer of each and their tokens, bulk-loads the messages with SQL (bench/load/messages.sql),
+# then measures (wrk, Debian's package): sending messages with a 100 KB attachment each
+# (bench/load/send-message.lua: upload, then send) and reading the recipient's inbox (bench/load/inbox.lua),
+# each after a 15 s warm-up. SYNCHRONOUS_COMMIT=off (an experiment) sets it on the database. Stops the node; the database liaison_msgbench is left for inspection.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+messages="${1:-1000000}"; clients="${2:-2}"; seconds="${3:-30}"
+port=18081
+base="http://127.0.0.1:$port"
+password="bench-admin-password"
+db=liaison_msgbench
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -DskipTests package
+jar="$(ls target/liaison-*.jar | grep -v plain | head -1)"
+work="$(mktemp -d)"
+psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+# an experiment, not a setting for production: SYNCHRONOUS_COMMIT=off shows how much the WAL flushes cost
+[ -z "${SYNCHRONOUS_COMMIT:-}" ] || psql -h 127.0.0.1 -U postgres -d postgres -qc "ALTER DATABASE $db SET synchronous_commit = $SYNCHRONOUS_COMMIT"
+export LIAISON_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LIAISON_DB_USER=postgres
+LIAISON_DATA_DIR="$work" LIAISON_DEMO=false LIAISON_ADMIN_PASSWORD="$password" LIAISON_ESCALATION_CRON=- \
+  java -Xmx2g ${NODE_JAVA_OPTS:-} -jar "$jar" --server.port=$port --logging.level.root=WARN \
+  --spring.profiles.active=postgres > "$work/node.log" 2>&1 &
+node=$!
+trap 'kill $node 2>/dev/null; wait $node 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 90); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+
+api() { curl -sf -u "admin:$password" -H 'Content-Type: application/json' "$@"; }
+api -d '{"id":"TV.LOADA","name":"Load A","country":"TV","kind":"POLICE"}' "$base/api/v1/agencies" >/dev/null
+api -d '{"id":"NR.LOADB","name":"Load B","country":"NR","kind":"POLICE"}' "$base/api/v1/agencies" >/dev/null
+api -d '{"id":"LOAD-TV-NR","title":"Load agreement","kind":"BILATERAL","status":"IN_FORCE","validFrom":"2020-01-01",
+  "parties":[{"party":"TV","boundFrom":"2020-01-01"},{"party":"NR","boundFrom":"2020-01-01"}],
+  "categories":["PERSON"],"purposes":["TERRORISM"],"maxClassification":"CONFIDENTIAL","onwardTransfer":"FORBIDDEN",
+  "retentionDays":365,"articles":[{"number":"5","text":"Exchange of information on persons."}]}' "$base/api/v1/agreements" >/dev/null
+api -d '{"username":"load.officer","password":"load-password-123","roles":["OFFICER"]}' "$base/api/v1/agencies/TV.LOADA/users" >/dev/null
+api -d '{"username":"load.recipient","password":"load-password-123","roles":["OFFICER"]}' "$base/api/v1/agencies/NR.LOADB/users" >/dev/null
+token() { curl -sf -u "$1:load-password-123" -H 'Content-Type: application/json' -d '{"name":"load"}' \
+  "$base/api/v1/me/tokens" | sed -E 's/.*"secret":"([^"]+)".*/\1/'; }
+sender="$(token load.officer)"
+recipient="$(token load.recipient)"
+
+echo "loading $messages messages into PostgreSQL"
+start=$(date +%s)
+psql -h 127.0.0.1 -U postgres -d $db -q -v ON_ERROR_STOP=1 -v n="$messages" -f bench/load/messages.sql
+echo "loaded in $(( $(date +%s) - start )) s: $(psql -h 127.0.0.1 -U postgres -d $db -Atc 'SELECT COUNT(*) FROM msg_message') messages," \
+  "$(psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT pg_size_pretty(pg_database_size('$db'))")"
+
+cases=""
+for i in $(seq 1 "$clients"); do
+  id="$(curl -sf -H "Authorization: Bearer $sender" -H 'Content-Type: application/json' -d '{"subject":"Load case","parties":["NR.LOADB"],
+    "category":"PERSON","purpose":"TERRORISM","legalBasis":"LOAD-TV-NR","classification":"RESTRICTED","tlp":"AMBER",
+    "message":{"type":"NOTIFICATION","body":"load follows"}}' "$base/api/v1/cases" | sed -E 's/^\{"caseFile":\{"id":"([^"]+)".*/\1/')"
+  cases="$cases${cases:+,}$id"
+done
+export LIAISON_CASES="$cases"
+
+echo "node up (postgres), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); send warm-up 15 s"
+LIAISON_TOKEN="$sender" wrk -t"$clients" -c"$clients" -d15s -s bench/load/send-message.lua "$base" >/dev/null
+echo "send: $clients clients, ${seconds} s"
+LIAISON_TOKEN="$sender" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s bench/load/send-message.lua "$base" | sed -n '/attachments uploaded/,$p'
+echo "inbox warm-up 15 s ($(psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT COUNT(*) FROM msg_recipient WHERE agency = 'NR.LOADB'") messages in it)"
+LIAISON_TOKEN="$recipient" wrk -t"$clients" -c"$clients" -d15s -s bench/load/inbox.lua "$base" >/dev/null
+echo "inbox: $clients clients, ${seconds} s"
+LIAISON_TOKEN="$recipient" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s bench/load/inbox.lua "$base" | sed -n '/inbox pages/,$p'
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "audit: $(curl -sf -u "admin:$password" "$base/api/v1/audit/verify")"

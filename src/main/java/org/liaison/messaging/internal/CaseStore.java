@@ -1,0 +1,179 @@
+package org.liaison.messaging.internal;
+
+import static org.liaison.messaging.internal.Sql.instant;
+import static org.liaison.messaging.internal.Sql.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agency.AgencyId;
+import org.liaison.messaging.CaseFile;
+import org.liaison.messaging.CaseStatus;
+import org.liaison.messaging.Priority;
+import org.liaison.treaty.Category;
+import org.liaison.treaty.Classification;
+import org.liaison.treaty.HandlingCode;
+import org.liaison.treaty.Purpose;
+import org.liaison.treaty.Tlp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases and their parties. */
+@Repository
+public class CaseStore {
+
+	/** What a search asks; null fields do not filter. {@code deadline} is OVERDUE, DUE_SOON, OPEN or ANSWERED. */
+	public record Query(AgencyId agency, @Nullable String text, @Nullable String reference, @Nullable AgencyId party,
+			@Nullable String deadline, @Nullable CaseStatus status, Instant now, Instant soon, int limit, long offset) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(CaseFile c) {
+		jdbc.sql("""
+				INSERT INTO msg_case (id, reference, subject, owner, category, purpose, legal_basis, priority, classification,
+				  tlp, handling_codes, handling_note, status, created_by, created_at, last_message_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.id(), c.reference(), c.subject(), c.owner().value(), c.category().name(), c.purpose().name(),
+					c.legalBasis(), c.priority().name(), c.classification().name(), c.tlp().name(), codes(c.handlingCodes()),
+					c.handlingNote(), c.status().name(), c.createdBy(), utc(c.createdAt()), utc(c.lastMessageAt()))
+			.update();
+		for (AgencyId party : c.parties()) {
+			jdbc.sql("INSERT INTO msg_case_party (case_id, agency) VALUES (?, ?)").params(c.id(), party.value()).update();
+		}
+	}
+
+	/** The case if the agency is one of its parties; anyone else learns nothing, not even that it exists. */
+	public Optional<CaseFile> findFor(String id, AgencyId agency) {
+		if (id.length() > 36) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT c.* FROM msg_case c JOIN msg_case_party p ON p.case_id = c.id AND p.agency = ? WHERE c.id = ?")
+			.params(agency.value(), id).query(this::row).optional()
+			.map(c -> withParties(c, parties(c.id())));
+	}
+
+	public boolean isParty(String caseId, AgencyId agency) {
+		return jdbc.sql("SELECT COUNT(*) FROM msg_case_party WHERE case_id = ? AND agency = ?")
+			.params(caseId, agency.value()).query(Long.class).single() > 0;
+	}
+
+	public List<AgencyId> parties(String caseId) {
+		return jdbc.sql("SELECT agency FROM msg_case_party WHERE case_id = ? ORDER BY agency").param(caseId)
+			.query((rs, n) -> AgencyId.of(rs.getString(1))).list();
+	}
+
+	/** Notes a new message in an open case; false when the case is closed (the caller then sends nothing). */
+	public boolean touchIfOpen(String caseId, Instant at) {
+		return jdbc.sql("UPDATE msg_case SET last_message_at = ? WHERE id = ? AND status = 'OPEN'")
+			.params(utc(at), caseId).update() == 1;
+	}
+
+	public boolean close(String caseId, String by, Instant at, @Nullable String reason) {
+		return jdbc.sql("""
+				UPDATE msg_case SET status = 'CLOSED', closed_by = ?, closed_at = ?, close_reason = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(by, utc(at), reason, caseId).update() == 1;
+	}
+
+	/** The cases the agency is party to that match the query, most recently active first. */
+	public List<CaseFile> search(Query q) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT c.* FROM msg_case c JOIN msg_case_party p ON p.case_id = c.id AND p.agency = :me WHERE 1 = 1 """);
+		Map<String, Object> params = new HashMap<>();
+		params.put("me", q.agency().value());
+		if (q.status() != null) {
+			sql.append(" AND c.status = :status");
+			params.put("status", q.status().name());
+		}
+		if (q.reference() != null) {
+			sql.append(" AND UPPER(c.reference) LIKE :reference ESCAPE '\\'");
+			params.put("reference", Sql.contains(q.reference()).toUpperCase(java.util.Locale.ROOT));
+		}
+		if (q.party() != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM msg_case_party x WHERE x.case_id = c.id AND x.agency = :party)");
+			params.put("party", q.party().value());
+		}
+		if (q.text() != null) {
+			sql.append("""
+					\sAND (LOWER(c.subject) LIKE :text ESCAPE '\\' OR EXISTS (SELECT 1 FROM msg_message m WHERE m.case_id = c.id
+					   AND LOWER(m.body) LIKE :text ESCAPE '\\' AND (m.from_agency = :me
+					   OR EXISTS (SELECT 1 FROM msg_recipient t WHERE t.message_id = m.id AND t.agency = :me))))""");
+			params.put("text", Sql.contains(q.text()));
+		}
+		if (q.deadline() != null) {
+			String open = """
+					\sEXISTS (SELECT 1 FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id WHERE r.case_id = c.id
+					   AND (r.agency = :me OR m.from_agency = :me) AND r.due_at IS NOT NULL AND r.answered_at IS NULL""";
+			switch (q.deadline()) {
+				case "OVERDUE" -> sql.append(" AND").append(open).append(" AND r.due_at < :now)");
+				case "DUE_SOON" -> sql.append(" AND").append(open).append(" AND r.due_at >= :now AND r.due_at < :soon)");
+				case "OPEN" -> sql.append(" AND").append(open).append(")");
+				case "ANSWERED" -> sql.append(" AND NOT").append(open).append(")").append("""
+						\sAND EXISTS (SELECT 1 FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id WHERE r.case_id = c.id
+						   AND (r.agency = :me OR m.from_agency = :me) AND r.answered_at IS NOT NULL)""");
+				default -> throw new IllegalArgumentException("deadline is OVERDUE, DUE_SOON, OPEN or ANSWERED");
+			}
+			params.put("now", utc(q.now()));
+			params.put("soon", utc(q.soon()));
+		}
+		sql.append(" ORDER BY c.last_message_at DESC, c.id LIMIT :limit OFFSET :offset");
+		params.put("limit", q.limit());
+		params.put("offset", q.offset());
+		List<CaseFile> found = jdbc.sql(sql.toString()).params(params).query(this::row).list();
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<String, List<AgencyId>> parties = new LinkedHashMap<>();
+		jdbc.sql("SELECT case_id, agency FROM msg_case_party WHERE case_id IN (:ids) ORDER BY agency")
+			.param("ids", found.stream().map(CaseFile::id).toList())
+			.query((ResultSet rs) -> {
+				parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(AgencyId.of(rs.getString(2)));
+			});
+		return found.stream().map(c -> withParties(c, parties.getOrDefault(c.id(), List.of()))).toList();
+	}
+
+	private static CaseFile withParties(CaseFile c, List<AgencyId> parties) {
+		return new CaseFile(c.id(), c.reference(), c.subject(), c.owner(), c.category(), c.purpose(), c.legalBasis(),
+				c.priority(), c.classification(), c.tlp(), c.handlingCodes(), c.handlingNote(), c.status(), parties,
+				c.createdBy(), c.createdAt(), c.lastMessageAt(), c.closedBy(), c.closedAt(), c.closeReason());
+	}
+
+	private CaseFile row(ResultSet rs, int n) throws SQLException {
+		return new CaseFile(rs.getString("id"), rs.getString("reference"), rs.getString("subject"),
+				AgencyId.of(rs.getString("owner")), Category.valueOf(rs.getString("category")),
+				Purpose.valueOf(rs.getString("purpose")), rs.getString("legal_basis"), Priority.valueOf(rs.getString("priority")),
+				Classification.valueOf(rs.getString("classification")), Tlp.valueOf(rs.getString("tlp")),
+				parseCodes(rs.getString("handling_codes")), rs.getString("handling_note"),
+				CaseStatus.valueOf(rs.getString("status")), List.of(), rs.getString("created_by"), instant(rs, "created_at"),
+				instant(rs, "last_message_at"), rs.getString("closed_by"), instant(rs, "closed_at"),
+				rs.getString("close_reason"));
+	}
+
+	private static String codes(Set<HandlingCode> codes) {
+		return codes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+	}
+
+	private static Set<HandlingCode> parseCodes(String s) {
+		if (s == null || s.isBlank()) {
+			return Set.of();
+		}
+		return EnumSet.copyOf(Arrays.stream(s.split(",")).map(HandlingCode::valueOf).toList());
+	}
+}
