@@ -301,6 +301,21 @@ class FederationNodesTest {
 		await(() -> frOfficer.get("/api/v1/records/" + record).status() == 200);
 	}
 
+	@Test
+	void aKeyRotationIsAnnouncedToPeersWhoPinTheNewKeysWhileTheOldStayValid() {
+		Api.Response rotated = de.admin().post("/api/v1/federation/node/keys/rotate", Map.of());
+		assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
+		List<String> fingerprints = rotated.json().get("fingerprints").findValuesAsString("fingerprint");
+		assertThat(fingerprints).hasSize(4);
+		await(() -> fr.admin().get("/api/v1/federation/peers").json().get(0).get("fingerprints").size() == 4);
+		assertThat(fr.admin().get("/api/v1/federation/peers").json().get(0).get("fingerprints").valueStream()
+			.map(n -> n.asString()).toList()).containsExactlyInAnyOrderElementsOf(fingerprints);
+		// still delivered after the rotation
+		String record = createRecord(deOfficer);
+		deOfficer.post("/api/v1/records/" + record + "/disclosures", Map.of("to", frAgency, "purpose", "TERRORISM"));
+		await(() -> frOfficer.get("/api/v1/records/" + record).status() == 200);
+	}
+
 	String createRecord(Api officer) {
 		Api.Response r = officer.post("/api/v1/records", Fixtures.person("Ivan Petrov", "AMBER", "RESTRICTED", List.of()));
 		assertThat(r.status()).as(r.text()).isEqualTo(201);
