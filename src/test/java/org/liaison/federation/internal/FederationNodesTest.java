@@ -69,6 +69,9 @@ class FederationNodesTest {
 			p.put("liaison.federation.backoff-base", "PT0.1S");
 			p.put("liaison.federation.backoff-max", "PT0.4S");
 			p.put("liaison.federation.dispatch-interval", "PT0.05S");
+			// with 0.4 s between attempts, the default 12 would make messages dead letters while a slow
+			// machine is still queuing the next ones; refusals (the mismatch test) still go dead at once
+			p.put("liaison.federation.max-attempts", 500);
 			p.put("spring.datasource.url", h2);
 			p.put("spring.datasource.username", "sa");
 			p.put("spring.datasource.password", "");
