@@ -137,7 +137,7 @@ public class Disclosures {
 	}
 
 	/** The record as the agency holds it, or null when it holds it neither as originator nor recipient. */
-	private @Nullable DisclosureItem itemAsHeldBy(EntityRecord record, AgencyId holder, AgencyId to, Purpose purpose,
+	@Nullable DisclosureItem itemAsHeldBy(EntityRecord record, AgencyId holder, AgencyId to, Purpose purpose,
 			LocalDate today) {
 		DisclosureItem original = record.asItem();
 		if (record.originator().equals(holder)) {

@@ -24,6 +24,11 @@ public final class Fixtures {
 		this.admin = admin;
 	}
 
+	/** Fixtures made through the given administrator, for tests that run nodes of their own. */
+	public static Fixtures using(Api admin) {
+		return new Fixtures(admin);
+	}
+
 	public static String unique(String prefix) {
 		return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
 	}

@@ -91,6 +91,16 @@ public class AlertStore {
 			.update() == 1;
 	}
 
+	/** The node an alert was replicated from; empty for an alert of this node (or none). */
+	public Optional<String> originOf(AlertId id) {
+		return jdbc.sql("SELECT origin_node FROM alert WHERE id = ?").param(id.toString())
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+	}
+
+	public void markOrigin(AlertId id, String node) {
+		jdbc.sql("UPDATE alert SET origin_node = ? WHERE id = ?").params(node, id.toString()).update();
+	}
+
 	public Optional<Alert> find(AlertId id) {
 		return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id.toString()).query((rs, n) -> map(rs)).optional();
 	}

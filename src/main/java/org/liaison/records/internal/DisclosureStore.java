@@ -50,6 +50,10 @@ public class DisclosureStore {
 			.update() == 1;
 	}
 
+	public Optional<Disclosure> byId(String id) {
+		return jdbc.sql("SELECT * FROM disclosure WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+	}
+
 	public Optional<Disclosure> find(RecordId record, AgencyId to, Purpose purpose) {
 		return jdbc.sql("SELECT * FROM disclosure WHERE record_id = ? AND to_agency = ? AND purpose = ?")
 			.params(record.toString(), to.value(), purpose.name())

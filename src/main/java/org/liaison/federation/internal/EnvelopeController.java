@@ -1,0 +1,41 @@
+package org.liaison.federation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.liaison.common.Problem;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The inbox's door: peers post batches of sealed envelopes and learn, per envelope, what became of it. */
+@RestController
+class EnvelopeController {
+
+	static final int MAX_BATCH = 1000;
+	static final int MAX_ENVELOPE_CHARS = 1_000_000;
+
+	record Batch(List<String> envelopes) {
+	}
+
+	private final Inbox inbox;
+
+	EnvelopeController(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@PostMapping("/federation/v1/envelopes")
+	Map<String, List<Inbox.Result>> receive(@RequestBody Batch batch) {
+		if (batch.envelopes() == null || batch.envelopes().size() > MAX_BATCH) {
+			throw Problem.badRequest("invalid-batch", "a batch holds 1 to " + MAX_BATCH + " envelopes");
+		}
+		List<Inbox.Result> results = new ArrayList<>(batch.envelopes().size());
+		for (String envelope : batch.envelopes()) {
+			results.add(envelope == null || envelope.length() > MAX_ENVELOPE_CHARS
+					? new Inbox.Result("", "REJECTED", Rejection.Reason.MALFORMED.name(), "empty or too large")
+					: inbox.receive(envelope));
+		}
+		return Map.of("results", results);
+	}
+}

@@ -1,0 +1,145 @@
+package org.liaison.federation.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.audit.AuditEvent;
+import org.liaison.audit.AuditLog;
+import org.liaison.federation.FederationProperties;
+import org.liaison.federation.Peers;
+import org.liaison.federation.internal.Rejection.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Receives envelopes: opens and checks each one, then records its message id and applies its payload
+ * in one transaction, so that an envelope is applied at most once however often it arrives. A repeat of
+ * an id already recorded is answered DUPLICATE (the sender may stop retrying) and audited as a replay;
+ * every refusal is audited and answered REJECTED with its reason; a payload refused after opening is
+ * recorded too, so that retrying it cannot apply it later.
+ */
+@Component
+class Inbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+	/** The answer for one envelope: APPLIED, DUPLICATE or REJECTED (with reason). */
+	record Result(String id, String outcome, @Nullable String reason, @Nullable String detail) {
+	}
+
+	private final NodeKeys keys;
+	private final Peers peers;
+	private final JdbcClient jdbc;
+	private final AuditLog audit;
+	private final TransactionTemplate tx;
+	private final FederationProperties properties;
+	private final Clock clock;
+	private final Map<String, PayloadHandler> handlers;
+
+	Inbox(NodeKeys keys, Peers peers, JdbcClient jdbc, AuditLog audit, TransactionTemplate tx,
+			FederationProperties properties, Clock clock, List<PayloadHandler> handlers) {
+		this.keys = keys;
+		this.peers = peers;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.tx = tx;
+		this.properties = properties;
+		this.clock = clock;
+		this.handlers = handlers.stream().collect(Collectors.toMap(PayloadHandler::type, Function.identity()));
+	}
+
+	Result receive(String compact) {
+		EnvelopeCodec.Opened opened;
+		try {
+			opened = EnvelopeCodec.open(compact, properties.node(), keys::decryptionKey,
+					sender -> peers.find(sender).map(Peers.Pinned::signingKeys).orElse(List.of()), clock.instant(),
+					properties.clockSkew());
+		}
+		catch (Rejection r) {
+			return refused(r, false);
+		}
+		EnvelopeHeader h = opened.header();
+		PayloadHandler handler = handlers.get(h.type());
+		if (handler == null) {
+			return refused(new Rejection(Reason.UNSUPPORTED_TYPE, "no handler for type " + h.type(), h), true);
+		}
+		try {
+			tx.executeWithoutResult(status -> {
+				// an envelope refused before (say, under an agreement since corrected) may be retried and applied
+				int again = jdbc.sql("UPDATE federation_inbox SET outcome = 'APPLIED', detail = NULL WHERE message_id = ? "
+						+ "AND outcome = 'REJECTED'").param(h.id()).update();
+				if (again == 0) {
+					record(h, "APPLIED", null);
+				}
+				handler.apply(h, opened.payload());
+			});
+			return new Result(h.id(), "APPLIED", null, null);
+		}
+		catch (DuplicateKeyException e) {
+			audit.appendIndependently(event(h, "federation.replay").outcome(Reason.REPLAYED.name()));
+			return new Result(h.id(), "DUPLICATE", Reason.REPLAYED.name(), "already received");
+		}
+		catch (Rejection r) {
+			try {
+				return refused(r.header() == null ? r.about(h) : r, true);
+			}
+			catch (DuplicateKeyException e) {
+				return new Result(h.id(), "DUPLICATE", Reason.REPLAYED.name(), "already received");
+			}
+		}
+	}
+
+	/** Audits a refusal (recording the id when the envelope was authentic) and answers REJECTED. */
+	private Result refused(Rejection r, boolean authentic) {
+		EnvelopeHeader h = r.header();
+		log.warn("federation: envelope {} from {} refused: {} ({})", h == null ? "?" : h.id(), h == null ? "?" : h.sender(),
+				r.reason(), r.getMessage());
+		AuditEvent event = (h == null ? AuditEvent.of("federation", "NODE", "federation.reject").subject("envelope", "unreadable")
+				: event(h, "federation.reject"))
+			.outcome(r.reason().name())
+			.detail("why", r.getMessage())
+			.detail("authentic", authentic);
+		if (authentic && h != null) {
+			tx.executeWithoutResult(status -> {
+				String detail = r.reason().name() + ": " + r.getMessage();
+				int again = jdbc.sql("UPDATE federation_inbox SET detail = ? WHERE message_id = ? AND outcome = 'REJECTED'")
+					.params(detail.length() <= 1000 ? detail : detail.substring(0, 1000), h.id()).update();
+				if (again == 0) {
+					record(h, "REJECTED", detail);
+				}
+				audit.append(event);
+			});
+		}
+		else {
+			audit.appendIndependently(event);
+		}
+		return new Result(h == null ? "" : h.id(), "REJECTED", r.reason().name(), r.getMessage());
+	}
+
+	private void record(EnvelopeHeader h, String outcome, @Nullable String detail) {
+		jdbc.sql("INSERT INTO federation_inbox (message_id, sender, message_type, created_at, received_at, outcome, detail) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(h.id(), h.sender().value(), h.type(), OffsetDateTime.ofInstant(h.created(), ZoneOffset.UTC),
+					OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), outcome,
+					detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))
+			.update();
+	}
+
+	private static AuditEvent event(EnvelopeHeader h, String action) {
+		return AuditEvent.of("federation:" + h.sender(), "NODE", action)
+			.subject("envelope", h.id())
+			.detail("sender", h.sender())
+			.detail("type", h.type())
+			.detail("created", h.created());
+	}
+}

@@ -1,0 +1,108 @@
+package org.liaison.federation.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.liaison.federation.FederationProperties;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Posts batches of sealed envelopes to a peer's {@code /federation/v1/envelopes}. With
+ * {@code liaison.federation.ssl-bundle} the client presents that bundle's certificate and trusts only
+ * its trust store (mutual TLS); plain http is refused unless the development flag allows it.
+ */
+@Component
+class Transport {
+
+	/** What the peer said of one envelope. */
+	record Result(String id, String outcome, String reason, String detail) {
+	}
+
+	static class Unreachable extends Exception {
+		Unreachable(String message) {
+			super(message);
+		}
+	}
+
+	private final HttpClient http;
+	private final ObjectMapper json;
+	private final FederationProperties properties;
+
+	Transport(ObjectMapper json, FederationProperties properties, SslBundles bundles) {
+		this.json = json;
+		this.properties = properties;
+		HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(properties.timeout()).version(HttpClient.Version.HTTP_1_1);
+		if (properties.sslBundle() != null && !properties.sslBundle().isBlank()) {
+			b.sslContext(bundles.getBundle(properties.sslBundle()).createSslContext());
+		}
+		this.http = b.build();
+	}
+
+	List<Result> send(URI baseUrl, List<String> envelopes) throws Unreachable {
+		if (!"https".equals(baseUrl.getScheme()) && !properties.allowPlainHttp()) {
+			throw new Unreachable("plain http refused: the peer must be reached over https");
+		}
+		HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/federation/v1/envelopes"))
+			.timeout(properties.timeout())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("envelopes", envelopes))))
+			.build();
+		HttpResponse<String> response;
+		try {
+			response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new Unreachable("peer unreachable: " + e.getClass().getSimpleName()
+					+ (e.getMessage() == null ? "" : " " + e.getMessage()));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new Unreachable("interrupted");
+		}
+		if (response.statusCode() != 200) {
+			throw new Unreachable("peer answered HTTP " + response.statusCode());
+		}
+		try {
+			JsonNode results = json.readTree(response.body()).path("results");
+			List<Result> out = new java.util.ArrayList<>();
+			for (JsonNode r : results) {
+				out.add(new Result(r.path("id").asString(""), r.path("outcome").asString(""), r.path("reason").asString(""),
+						r.path("detail").asString("")));
+			}
+			return out;
+		}
+		catch (RuntimeException e) {
+			throw new Unreachable("peer answered something that is not a result list");
+		}
+	}
+
+	/** A peer's published node document ({@code /.well-known/liaison-node}). */
+	JsonNode nodeDocument(URI baseUrl) throws Unreachable {
+		if (!"https".equals(baseUrl.getScheme()) && !properties.allowPlainHttp()) {
+			throw new Unreachable("plain http refused: the peer must be reached over https");
+		}
+		try {
+			HttpResponse<String> r = http.send(HttpRequest.newBuilder(baseUrl.resolve("/.well-known/liaison-node"))
+				.timeout(properties.timeout()).GET().build(), HttpResponse.BodyHandlers.ofString());
+			if (r.statusCode() != 200) {
+				throw new Unreachable("peer answered HTTP " + r.statusCode());
+			}
+			return json.readTree(r.body());
+		}
+		catch (IOException | RuntimeException e) {
+			throw new Unreachable("cannot read the peer's node document: " + e.getClass().getSimpleName());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new Unreachable("interrupted");
+		}
+	}
+}

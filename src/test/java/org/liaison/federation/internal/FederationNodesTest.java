@@ -1,0 +1,364 @@
+package org.liaison.federation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.liaison.LiaisonApplication;
+import org.liaison.federation.FederationProperties;
+import org.liaison.federation.NodeId;
+import org.liaison.federation.Peers;
+import org.liaison.support.Api;
+import org.liaison.support.Fixtures;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two real nodes in one JVM, each with its own database and keys, on loopback ports (plain http under
+ * the development flag). A German node and a French node pin each other's keys, then records, alerts
+ * and envelopes cross between them while the receiver is down, the sender restarts, envelopes repeat
+ * or are forged, and the two sides disagree on an agreement.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FederationNodesTest {
+
+	static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+	/** A node that can be stopped and started again on the same port and database. */
+	final class Node {
+		final String id;
+		final int port;
+		final String h2 = "jdbc:h2:mem:fed-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+		ConfigurableApplicationContext context;
+
+		Node(String id) throws IOException {
+			this.id = id;
+			try (ServerSocket s = new ServerSocket(0)) {
+				this.port = s.getLocalPort();
+			}
+		}
+
+		void start() {
+			Map<String, Object> p = new HashMap<>();
+			p.put("server.port", port);
+			p.put("server.address", "127.0.0.1");
+			p.put("liaison.demo.enabled", false);
+			p.put("liaison.security.admin-password", ADMIN_PASSWORD);
+			p.put("liaison.records.retention-cron", "-");
+			p.put("liaison.alerts.expiry-cron", "-");
+			p.put("spring.thymeleaf.cache", true);
+			p.put("liaison.federation.node-id", id);
+			p.put("liaison.federation.key-password", "key-password-of-" + id);
+			p.put("liaison.federation.allow-plain-http", true);
+			p.put("liaison.federation.backoff-base", "PT0.1S");
+			p.put("liaison.federation.backoff-max", "PT0.4S");
+			p.put("liaison.federation.dispatch-interval", "PT0.05S");
+			// with 0.4 s between attempts, the default 12 would make messages dead letters while a slow
+			// machine is still queuing the next ones; refusals (the mismatch test) still go dead at once
+			p.put("liaison.federation.max-attempts", 500);
+			p.put("spring.datasource.url", h2);
+			p.put("spring.datasource.username", "sa");
+			p.put("spring.datasource.password", "");
+			p.put("spring.datasource.hikari.maximum-pool-size", 4);
+			// as arguments: they must win over application.properties, as an operator's would
+			context = new SpringApplicationBuilder(LiaisonApplication.class)
+				.run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		}
+
+		void stop() {
+			if (context != null) {
+				context.close();
+				context = null;
+			}
+		}
+
+		Api admin() {
+			return Api.at(port).as("admin", ADMIN_PASSWORD);
+		}
+
+		<T> T bean(Class<T> type) {
+			return context.getBean(type);
+		}
+
+		JdbcClient jdbc() {
+			return bean(JdbcClient.class);
+		}
+	}
+
+	Node de;
+	Node fr;
+	String deAgency;
+	String frAgency;
+	Api deOfficer;
+	Api frOfficer;
+	Fixtures.AgreementSpec agreement;
+
+	@BeforeAll
+	void startTwoNodesThatPinEachOther() throws IOException {
+		de = new Node("de");
+		fr = new Node("fr");
+		de.start();
+		fr.start();
+		String c1 = Fixtures.freshCountry();
+		String c2 = Fixtures.freshCountry();
+		deAgency = c1 + ".POLICE";
+		frAgency = c2 + ".POLICE";
+		for (Node n : List.of(de, fr)) {
+			for (String a : List.of(deAgency, frAgency)) {
+				Api.Response r = n.admin().post("/api/v1/agencies",
+						Map.of("id", a, "name", "Agency " + a, "country", a.substring(0, 2), "kind", "POLICE"));
+				assertThat(r.status()).as(r.text()).isEqualTo(201);
+			}
+		}
+		agreement = Fixtures.using(de.admin()).agreement(c1, c2)
+			.with("categories", List.of("PERSON", "TRAVEL_DOCUMENT"));
+		agreement.create();
+		assertThat(fr.admin().post("/api/v1/agreements", agreement.body).status()).isEqualTo(201);
+		deOfficer = Api.at(de.port).as(Fixtures.using(de.admin()).user(deAgency, "OFFICER"), Fixtures.PASSWORD);
+		frOfficer = Api.at(fr.port).as(Fixtures.using(fr.admin()).user(frAgency, "OFFICER"), Fixtures.PASSWORD);
+
+		pin(de, fr, frAgency);
+		pin(fr, de, deAgency);
+	}
+
+	/** The administrator of {@code at} reads the peer's fingerprints "out of band" and pins it. */
+	void pin(Node at, Node peer, String hostedAgency) {
+		Api.Response doc = Api.at(peer.port).anonymous().get("/.well-known/liaison-node");
+		assertThat(doc.status()).isEqualTo(200);
+		assertThat(doc.at("/nodeId")).isEqualTo(peer.id);
+		List<String> fingerprints = doc.json().get("fingerprints").findValuesAsString("fingerprint");
+		assertThat(fingerprints).hasSize(2);
+		Api.Response r = at.admin().post("/api/v1/federation/peers", Map.of("nodeId", peer.id, "baseUrl",
+				"http://127.0.0.1:" + peer.port, "fingerprints", fingerprints, "agencies", List.of(hostedAgency)));
+		assertThat(r.status()).as(r.text()).isEqualTo(201);
+	}
+
+	@AfterAll
+	void stopNodes() {
+		if (de != null) {
+			de.stop();
+		}
+		if (fr != null) {
+			fr.stop();
+		}
+	}
+
+	@Test
+	void pinningRefusesFingerprintsThatAreNotThoseOfThePeersKeys() {
+		Api.Response r = de.admin().post("/api/v1/federation/peers", Map.of("nodeId", "int", "baseUrl",
+				"http://127.0.0.1:" + fr.port, "fingerprints", List.of("x", "y"), "agencies", List.of()));
+		assertThat(r.status()).as(r.text()).isIn(400);
+		Api.Response wrongKeys = de.admin().post("/api/v1/federation/peers", Map.of("nodeId", "fr", "baseUrl",
+				"http://127.0.0.1:" + fr.port, "fingerprints", List.of("abc", "def"), "agencies", List.of()));
+		assertThat(wrongKeys.status()).isIn(400, 409);
+		assertThat(deOfficer.get("/api/v1/federation/peers").status()).as("NODE_ADMIN only").isEqualTo(403);
+		assertThat(de.admin().get("/api/v1/federation/peers").json().findValuesAsString("id")).containsExactly("fr");
+	}
+
+	@Test
+	void aDisclosureToAnAgencyOnThePeerArrivesOnceAndBothSidesAuditTheirDecision() {
+		String record = createRecord(deOfficer);
+		Api.Response shared = deOfficer.post("/api/v1/records/" + record + "/disclosures",
+				Map.of("to", frAgency, "purpose", "TERRORISM"));
+		assertThat(shared.status()).as(shared.text()).isEqualTo(201);
+		await(() -> frOfficer.get("/api/v1/records/" + record).status() == 200);
+		assertThat(frOfficer.get("/api/v1/records/" + record).at("/properties/name/0")).isEqualTo("Ivan Petrov");
+		await(() -> delivered(de) >= 1);
+		assertThat(auditCount(fr, "disclosure.receive", record)).isEqualTo(1);
+		assertThat(auditCount(de, "disclosure.decide", record)).isEqualTo(1);
+	}
+
+	@Test
+	void anAlertPublishedOnOneNodeIsScreenedOnThePeerUntilWithdrawn() {
+		String number = "FD" + (100000 + new java.util.Random().nextInt(800000));
+		Map<String, Object> body = Fixtures.alert("STOLEN_TRAVEL_DOCUMENT", "Passport",
+				Map.of("number", List.of(number), "country", List.of("DE")), "SEIZE", agreement.id());
+		Api.Response created = deOfficer.post("/api/v1/alerts", body);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		String id = created.at("/id");
+		Map<String, Object> query = Map.of("subject", Map.of("schema", "Passport", "properties",
+				Map.of("number", List.of(number), "country", List.of("DE"))));
+		await(() -> frOfficer.post("/api/v1/screening", query).text().contains(id));
+		assertThat(frOfficer.post("/api/v1/screening", query).at("/hits/0/owner")).isEqualTo(deAgency);
+
+		assertThat(deOfficer.post("/api/v1/alerts/" + id + "/withdraw", Map.of()).status()).isEqualTo(200);
+		await(() -> !frOfficer.post("/api/v1/screening", query).text().contains(id));
+	}
+
+	@Test
+	void whatWasQueuedWhileTheReceiverWasDownIsDeliveredOnceWhenItIsBack() {
+		fr.stop();
+		List<String> records = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			String record = createRecord(deOfficer);
+			assertThat(deOfficer.post("/api/v1/records/" + record + "/disclosures",
+					Map.of("to", frAgency, "purpose", "TERRORISM")).status()).isEqualTo(201);
+			records.add(record);
+		}
+		await(() -> de.jdbc().sql("SELECT COUNT(*) FROM federation_outbox WHERE status = 'QUEUED' AND attempts > 0 "
+				+ "AND last_error LIKE 'peer unreachable%'").query(Long.class).single() >= 3);
+		Api.Response queued = de.admin().get("/api/v1/federation/outbox?status=QUEUED");
+		assertThat(queued.at("/messages/0/lastError")).startsWith("peer unreachable");
+
+		fr.start();
+		await(() -> records.stream().allMatch(r -> frOfficer.get("/api/v1/records/" + r).status() == 200));
+		for (String r : records) {
+			assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM disclosure WHERE record_id = ?").param(r).query(Long.class).single())
+				.isEqualTo(1);
+		}
+		await(() -> de.jdbc().sql("SELECT COUNT(*) FROM federation_outbox WHERE status = 'QUEUED'").query(Long.class)
+			.single() == 0);
+	}
+
+	@Test
+	void aSenderStoppedBetweenCommitAndSendDeliversOnceAfterItsRestart() {
+		fr.stop();
+		String record = createRecord(deOfficer);
+		assertThat(deOfficer.post("/api/v1/records/" + record + "/disclosures",
+				Map.of("to", frAgency, "purpose", "TERRORISM")).status()).isEqualTo(201);
+		de.stop();
+		fr.start();
+		de.start();
+		await(() -> frOfficer.get("/api/v1/records/" + record).status() == 200);
+		assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM disclosure WHERE record_id = ?").param(record).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aRepeatedEnvelopeIsAppliedOnceAndForgedOnesAreRefusedAndAudited() {
+		String envelope = sealFromDe(UUID.randomUUID().toString(), Instant.now());
+		Api fromDe = Api.at(fr.port).anonymous();
+		Api.Response first = fromDe.post("/federation/v1/envelopes", Map.of("envelopes", List.of(envelope)));
+		assertThat(first.status()).as(first.text()).isEqualTo(200);
+		assertThat(first.at("/results/0/outcome")).as(first.text()).isEqualTo("REJECTED"); // payload is no alert
+		Api.Response again = fromDe.post("/federation/v1/envelopes", Map.of("envelopes", List.of(envelope, envelope)));
+		assertThat(again.json().get("results").findValuesAsString("outcome")).containsExactly("REJECTED", "REJECTED");
+
+		String tampered = envelope.substring(0, envelope.length() - 8) + "AAAAAAAA";
+		String expired = sealFromDe(UUID.randomUUID().toString(), Instant.now().minus(Duration.ofMinutes(30)));
+		Api.Response forged = fromDe.post("/federation/v1/envelopes",
+				Map.of("envelopes", List.of(tampered, expired, "garbage", envelope.substring(0, 100))));
+		assertThat(forged.json().get("results").findValuesAsString("reason"))
+			.containsExactly("UNDECRYPTABLE", "EXPIRED", "MALFORMED", "MALFORMED");
+		fr.bean(org.liaison.audit.AuditLog.class).seal();
+		assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'federation.reject'").query(Long.class)
+			.single()).isGreaterThanOrEqualTo(5);
+		assertThat(fr.admin().get("/api/v1/federation/inbox?outcome=REJECTED").text()).contains("INVALID_PAYLOAD");
+	}
+
+	@Test
+	void aValidEnvelopeRepeatedIsAnsweredDuplicateAndAppliedOnce() {
+		String record = createRecord(deOfficer);
+		assertThat(deOfficer.post("/api/v1/records/" + record + "/disclosures",
+				Map.of("to", frAgency, "purpose", "TERRORISM")).status()).isEqualTo(201);
+		await(() -> frOfficer.get("/api/v1/records/" + record).status() == 200);
+		String messageId = de.jdbc().sql("SELECT message_id FROM federation_outbox WHERE payload LIKE ?")
+			.param("%" + record + "%").query(String.class).single();
+		String payload = de.jdbc().sql("SELECT payload FROM federation_outbox WHERE message_id = ?").param(messageId)
+			.query(String.class).single();
+		String replay = seal(messageId, DisclosureForwarding.TYPE, payload, Instant.now());
+		Api.Response r = Api.at(fr.port).anonymous().post("/federation/v1/envelopes", Map.of("envelopes", List.of(replay)));
+		assertThat(r.at("/results/0/outcome")).isEqualTo("DUPLICATE");
+		assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM disclosure WHERE record_id = ?").param(record).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aDecisionMismatchRefusesTheDisclosureAndBothAdministratorsSeeIt() {
+		Fixtures.AgreementSpec only = Fixtures.using(de.admin()).agreement(deAgency.substring(0, 2), frAgency.substring(0, 2))
+			.with("categories", List.of("ORGANISATION"));
+		only.create(); // on the German node only: the French node holds no such agreement
+		Map<String, Object> org = new HashMap<>(Fixtures.person("Acme Holdings", "AMBER", "RESTRICTED", List.of()));
+		org.put("schema", "Organization");
+		org.put("properties", Map.of("name", List.of("Acme Holdings")));
+		Api.Response created = deOfficer.post("/api/v1/records", org);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		String record = created.at("/id");
+		assertThat(deOfficer.post("/api/v1/records/" + record + "/disclosures",
+				Map.of("to", frAgency, "purpose", "TERRORISM")).status()).isEqualTo(201);
+		await(() -> de.admin().get("/api/v1/federation/outbox/dead-letters").text().contains("AGREEMENT_MISMATCH"));
+		assertThat(fr.admin().get("/api/v1/federation/inbox?outcome=REJECTED").text()).contains("AGREEMENT_MISMATCH");
+		assertThat(frOfficer.get("/api/v1/records/" + record).status()).isEqualTo(404);
+
+		// once the French node holds the same agreement, a manual retry delivers it
+		assertThat(fr.admin().post("/api/v1/agreements", only.body).status()).isEqualTo(201);
+		String dead = de.jdbc().sql("SELECT message_id FROM federation_outbox WHERE status = 'DEAD' AND payload LIKE ?")
+			.param("%" + record + "%").query(String.class).single();
+		assertThat(de.admin().post("/api/v1/federation/outbox/" + dead + "/retry", Map.of()).status()).isEqualTo(202);
+		await(() -> frOfficer.get("/api/v1/records/" + record).status() == 200);
+	}
+
+	@Test
+	void aKeyRotationIsAnnouncedToPeersWhoPinTheNewKeysWhileTheOldStayValid() {
+		Api.Response rotated = de.admin().post("/api/v1/federation/node/keys/rotate", Map.of());
+		assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
+		List<String> fingerprints = rotated.json().get("fingerprints").findValuesAsString("fingerprint");
+		assertThat(fingerprints).hasSize(4);
+		await(() -> fr.admin().get("/api/v1/federation/peers").json().get(0).get("fingerprints").size() == 4);
+		assertThat(fr.admin().get("/api/v1/federation/peers").json().get(0).get("fingerprints").valueStream()
+			.map(n -> n.asString()).toList()).containsExactlyInAnyOrderElementsOf(fingerprints);
+		// still delivered after the rotation
+		String record = createRecord(deOfficer);
+		deOfficer.post("/api/v1/records/" + record + "/disclosures", Map.of("to", frAgency, "purpose", "TERRORISM"));
+		await(() -> frOfficer.get("/api/v1/records/" + record).status() == 200);
+	}
+
+	String createRecord(Api officer) {
+		Api.Response r = officer.post("/api/v1/records", Fixtures.person("Ivan Petrov", "AMBER", "RESTRICTED", List.of()));
+		assertThat(r.status()).as(r.text()).isEqualTo(201);
+		return r.at("/id");
+	}
+
+	String sealFromDe(String id, Instant sent) {
+		return seal(id, AlertForwarding.TYPE, "{\"alert\":{\"nonsense\":true}}", sent);
+	}
+
+	String seal(String id, String type, String payload, Instant sent) {
+		var frKey = de.bean(Peers.class).find(NodeId.of("fr")).orElseThrow().encryptionKey().orElseThrow();
+		EnvelopeHeader h = new EnvelopeHeader(id, NodeId.of("de"), NodeId.of("fr"), type, sent, sent,
+				sent.plus(de.bean(FederationProperties.class).envelopeTtl()));
+		return EnvelopeCodec.seal(h, payload.getBytes(StandardCharsets.UTF_8), de.bean(NodeKeys.class).signingKey(), frKey);
+	}
+
+	long delivered(Node n) {
+		return n.jdbc().sql("SELECT COUNT(*) FROM federation_outbox WHERE status = 'DELIVERED'").query(Long.class).single();
+	}
+
+	long auditCount(Node n, String action, String subject) {
+		n.bean(org.liaison.audit.AuditLog.class).seal();
+		return n.jdbc().sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND subject_id = ?").params(action, subject)
+			.query(Long.class).single();
+	}
+
+	static void await(BooleanSupplier condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("not reached within 40 s");
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+	}
+}
