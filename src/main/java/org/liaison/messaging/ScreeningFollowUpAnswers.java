@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.liaison.agency.Actor;
+import org.liaison.agency.AgencyId;
 import org.liaison.agency.Role;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
@@ -12,6 +13,7 @@ import org.liaison.common.Problem;
 import org.liaison.messaging.internal.CaseStore;
 import org.liaison.messaging.internal.MessageStore;
 import org.liaison.screening.FollowUpAnswered;
+import org.liaison.screening.FollowUps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,15 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction: the answer on the hit stands whatever happens to the case (closed by the asker, or the
  * agreements no longer letting the owner send to the asker), and screening, which knows nothing of
  * messaging, never fails for it. It is idempotent: a request answered already is left alone, which is
- * also what happens when the answer was given in the case and recorded on the hit from there. If the
- * node stops between the two commits, the request stays open (and may escalate) while the hit is
- * answered; the owner then answers in the case, which is a 409 there, or the asker closes the case.
+ * also what happens when the answer was given in the case and recorded on the hit from there. Should the
+ * node stop between the two commits, the escalation of the overdue request finds the answer on the hit
+ * ({@link #caughtUp}) and sends it then instead of escalating.
  */
 @Component
 class ScreeningFollowUpAnswers {
 
 	private static final Logger log = LoggerFactory.getLogger(ScreeningFollowUpAnswers.class);
 
+	private final FollowUps followUps;
 	private final MessageStore messages;
 	private final CaseStore cases;
 	private final Sender sender;
@@ -47,8 +50,9 @@ class ScreeningFollowUpAnswers {
 	private final Clock clock;
 	private final MessagingProperties properties;
 
-	ScreeningFollowUpAnswers(MessageStore messages, CaseStore cases, Sender sender, AuditLog audit,
+	ScreeningFollowUpAnswers(FollowUps followUps, MessageStore messages, CaseStore cases, Sender sender, AuditLog audit,
 			PlatformTransactionManager transactionManager, Clock clock, MessagingProperties properties) {
+		this.followUps = followUps;
 		this.messages = messages;
 		this.cases = cases;
 		this.sender = sender;
@@ -61,33 +65,51 @@ class ScreeningFollowUpAnswers {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	public void on(FollowUpAnswered answered) {
+		carry(answered.hitId(), answered.owner(), answered.answer(), answered.answeredBy());
+	}
+
+	/**
+	 * Whether the overdue request is the follow-up of a hit answered already, in which case that answer is
+	 * now sent in the case (in a transaction of its own) and the request is not to be escalated.
+	 */
+	boolean caughtUp(String requestId, AgencyId recipient) {
+		return messages.screeningHitOf(requestId)
+			.flatMap(followUps::answered)
+			.filter(hit -> hit.owner().equals(recipient))
+			.map(hit -> carry(hit.id(), hit.owner(), hit.answer(), hit.answeredBy()))
+			.orElse(false);
+	}
+
+	/** Sends the hit's answer in its follow-up case unless answered there already; returns whether it sent it. */
+	private boolean carry(String hitId, AgencyId owner, String answer, String answeredBy) {
 		try {
-			transactions.executeWithoutResult(tx -> carry(answered));
+			return Boolean.TRUE.equals(transactions.execute(tx -> send(hitId, owner, answer, answeredBy)));
 		}
 		catch (RuntimeException e) {
-			// the answer on the hit is committed: the caller must not see this as its failure
-			log.warn("the answer to screening hit {} could not be sent in its follow-up case: {}", answered.hitId(),
-					e.getMessage());
-			audit.appendIndependently(AuditEvent.of("system", answered.owner().value(), "case.follow-up.answer")
-				.subject("screening-hit", answered.hitId())
+			// the answer on the hit is committed: whoever gave it must not see this as its failure
+			log.warn("the answer to screening hit {} could not be sent in its follow-up case: {}", hitId, e.getMessage());
+			audit.appendIndependently(AuditEvent.of("system", owner.value(), "case.follow-up.answer")
+				.subject("screening-hit", hitId)
 				.outcome(e instanceof Problem p ? "REFUSED_" + p.status().value() : "FAILED"));
+			return false;
 		}
 	}
 
-	private void carry(FollowUpAnswered answered) {
-		MessageStore.Row request = messages.followUpRequestOf(answered.hitId()).orElse(null);
+	private boolean send(String hitId, AgencyId owner, String answer, String answeredBy) {
+		MessageStore.Row request = messages.followUpRequestOf(hitId).orElse(null);
 		if (request == null) {
-			return; // no case was opened: the agreements did not let the asker tell the owner
+			return false; // no case was opened: the agreements did not let the asker tell the owner
 		}
-		boolean open = messages.receiptOf(request.id(), answered.owner(), clock.instant(), properties.dueSoon())
+		boolean open = messages.receiptOf(request.id(), owner, clock.instant(), properties.dueSoon())
 			.map(r -> r.answeredAt() == null)
 			.orElse(false);
-		CaseFile c = cases.findFor(request.caseId(), answered.owner()).orElse(null);
+		CaseFile c = cases.findFor(request.caseId(), owner).orElse(null);
 		if (!open || c == null || c.status() == CaseStatus.CLOSED) {
-			return; // answered in the case already (perhaps where this answer came from), or the case is closed
+			return false; // answered in the case already (perhaps where this answer came from), or the case is closed
 		}
-		Actor officer = new Actor(answered.answeredBy(), answered.owner(), Set.of(Role.OFFICER));
-		sender.send(officer, c, new NewMessage(MessageType.ANSWER, List.of(), answered.answer(), false, null, null,
-				request.id(), List.of(), List.of()), false);
+		Actor officer = new Actor(answeredBy, owner, Set.of(Role.OFFICER));
+		sender.send(officer, c, new NewMessage(MessageType.ANSWER, List.of(), answer, false, null, null, request.id(),
+				List.of(), List.of()), false);
+		return true;
 	}
 }

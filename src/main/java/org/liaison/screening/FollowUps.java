@@ -109,6 +109,15 @@ public class FollowUps {
 		return true;
 	}
 
+	/**
+	 * The hit if its follow-up was answered, with the answer; not audited, as it is no one's read but the
+	 * check of the module that carries the follow-up (messaging) that it missed no answer.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ScreeningHits.HitView> answered(String hitId) {
+		return store.find(hitId).filter(h -> h.followUpAnsweredAt() != null).map(h -> ScreeningHits.HitView.of(h, clock.instant()));
+	}
+
 	/** The owner agency's unanswered follow-ups, due soonest first (so overdue ones come first), for an OFFICER; audited. */
 	@Transactional
 	public List<ScreeningHits.HitView> open(Actor actor) {

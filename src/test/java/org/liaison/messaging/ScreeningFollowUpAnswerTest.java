@@ -111,6 +111,28 @@ class ScreeningFollowUpAnswerTest extends IntegrationTest {
 	}
 
 	@Test
+	void anAnswerOnTheHitThatNeverReachedTheCaseIsSentThereInsteadOfEscalating() {
+		// as if the node had stopped between the answer's commit and the listener's
+		jdbc.sql("""
+				UPDATE screening_hit SET follow_up_answer = ?, follow_up_answered_by = ?, follow_up_answered_at = ?
+				WHERE id = ?""").params("Answered before the node stopped.", frOfficerName, OffsetDateTime.now(ZoneOffset.UTC), hit)
+			.update();
+		jdbc.sql("UPDATE msg_recipient SET due_at = ? WHERE message_id = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), requestId)
+			.update();
+
+		messages.escalateOverdue();
+
+		assertThat(jdbc.sql("SELECT escalated_at FROM msg_recipient WHERE message_id = ?").param(requestId)
+			.query(OffsetDateTime.class).optional()).as("caught up rather than escalated").isEmpty();
+		Api.Response view = f.deOfficer.get("/api/v1/cases/" + caseId);
+		assertThat(view.json().get("messages")).hasSize(2);
+		assertThat(view.at("/messages/1/body")).isEqualTo("Answered before the node stopped.");
+		assertThat(view.at("/messages/1/sentBy")).isEqualTo(frOfficerName);
+		assertThat(f.deOfficer.get("/api/v1/messages?box=outbox").at("/0/receipts/0/deadline")).isEqualTo("ANSWERED_LATE");
+	}
+
+	@Test
 	void aSecondAnswerEitherWayIsAConflictAndNothingIsDuplicated() {
 		assertThat(answerInCase("First, in the case.").status()).isEqualTo(201);
 		Api.Response onHit = frOfficer.post("/api/v1/alerts/" + alert + "/hits/" + hit + "/follow-up",
