@@ -31,6 +31,7 @@ public class Messages {
 	private final MessageStore messages;
 	private final MessageViews views;
 	private final Sender sender;
+	private final ScreeningFollowUpAnswers followUpAnswers;
 	private final AttachmentIntake intake;
 	private final Notifications notifications;
 	private final AuditLog audit;
@@ -38,14 +39,15 @@ public class Messages {
 	private final Clock clock;
 	private final MessagingProperties properties;
 
-	Messages(Cases cases, MessageStore messages, MessageViews views, Sender sender, AttachmentIntake intake,
-			Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+	Messages(Cases cases, MessageStore messages, MessageViews views, Sender sender,
+			ScreeningFollowUpAnswers followUpAnswers, AttachmentIntake intake, Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			MessagingProperties properties) {
 		this.intake = intake;
 		this.cases = cases;
 		this.messages = messages;
 		this.views = views;
 		this.sender = sender;
+		this.followUpAnswers = followUpAnswers;
 		this.notifications = notifications;
 		this.audit = audit;
 		this.events = events;
@@ -174,14 +176,17 @@ public class Messages {
 
 	/**
 	 * Flags every request past its deadline, unanswered and not yet escalated, in an open case; tells the
-	 * recipient's single point of contact and the requesting agency. Returns how many were escalated.
+	 * recipient's single point of contact and the requesting agency. Returns how many were escalated. A
+	 * screening follow-up whose hit was answered meanwhile gets that answer instead (see
+	 * {@link ScreeningFollowUpAnswers}).
 	 */
 	@Transactional
 	public int escalateOverdue() {
 		Instant now = now();
 		int count = 0;
 		for (MessageStore.Overdue o : messages.overdueNotEscalated(now, ESCALATION_BATCH)) {
-			if (!messages.flagEscalated(o.messageId(), o.recipient(), now)) {
+			if (followUpAnswers.caughtUp(o.messageId(), o.recipient())
+					|| !messages.flagEscalated(o.messageId(), o.recipient(), now)) {
 				continue;
 			}
 			count++;

@@ -31,7 +31,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the alert's owner, holding a request (kind SCREENING_FOLLOW_UP) the owner must answer by the hit's
  * follow-up deadline (12 hours), as SIRENE bureaux do. The request says that the alert was hit and names
  * the hit; it carries no personal data. It is decided like any message: if the agreements do not let
- * the asker tell the owner, no case is opened and the refusal is audited.
+ * the asker tell the owner, no case is opened and the refusal is audited. The request is linked to the hit,
+ * so that an answer on either side is recorded on the other (see {@link Sender} and
+ * {@link ScreeningFollowUpAnswers}).
  */
 @Component
 class ScreeningFollowUps {
@@ -97,6 +99,7 @@ class ScreeningFollowUps {
 				hit.asker(), system, "A screening by " + hit.asker() + " hit your alert " + alert.id() + " (hit " + hit.hitId()
 						+ "). Please send the follow-up (supplementary information and the action to take) by " + due + ".",
 				now), List.of(new MessageStore.NewReceipt(hit.owner(), due, d.agreement(), d.article())), now);
+		messages.linkScreeningHit(id, hit.hitId());
 		notifications.notify(hit.owner(), Notifications.ALL, "MESSAGE_RECEIVED", c.id(), id,
 				"REQUEST (screening hit follow-up) from " + hit.asker() + " in case " + c.reference() + ", due "
 						+ due.truncatedTo(ChronoUnit.SECONDS));

@@ -22,6 +22,7 @@ import org.liaison.messaging.internal.CaseStore;
 import org.liaison.messaging.internal.MessageStore;
 import org.liaison.records.DisclosureOutcome;
 import org.liaison.records.Disclosures;
+import org.liaison.screening.FollowUps;
 import org.liaison.treaty.Agreements;
 import org.liaison.treaty.DisclosureDecision;
 import org.liaison.treaty.DisclosureItem;
@@ -35,7 +36,9 @@ import org.springframework.stereotype.Component;
  * decided for every recipient (the case's category, markings and purpose), and every referenced record
  * is disclosed to every recipient through {@link Disclosures}. The first denial fails the whole send
  * with a 403 naming the reason, the transaction rolls back (no message, no disclosure) and the denial is
- * audited on its own.
+ * audited on its own. An answer to the follow-up of a screening hit is recorded on the hit too, through
+ * {@link FollowUps}, in the same transaction: a follow-up answered already (on the hit or in the case) is
+ * a 409, so that the hit and the case never hold two different first answers.
  */
 @Component
 class Sender {
@@ -44,6 +47,7 @@ class Sender {
 	private final MessageStore messages;
 	private final AttachmentStore attachments;
 	private final Disclosures disclosures;
+	private final FollowUps followUps;
 	private final Agreements agreements;
 	private final Agencies agencies;
 	private final Notifications notifications;
@@ -52,13 +56,14 @@ class Sender {
 	private final Clock clock;
 	private final MessagingProperties properties;
 
-	Sender(CaseStore cases, MessageStore messages, AttachmentStore attachments, Disclosures disclosures, Agreements agreements,
-			Agencies agencies, Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+	Sender(CaseStore cases, MessageStore messages, AttachmentStore attachments, Disclosures disclosures, FollowUps followUps,
+			Agreements agreements, Agencies agencies, Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			MessagingProperties properties) {
 		this.cases = cases;
 		this.messages = messages;
 		this.attachments = attachments;
 		this.disclosures = disclosures;
+		this.followUps = followUps;
 		this.agreements = agreements;
 		this.agencies = agencies;
 		this.notifications = notifications;
@@ -70,6 +75,14 @@ class Sender {
 
 	/** Sends the message in the case for the actor's agency; returns it as stored, as its sender sees it. */
 	Message send(Actor actor, CaseFile c, NewMessage m) {
+		return send(actor, c, m, true);
+	}
+
+	/**
+	 * Sends as {@link #send(Actor, CaseFile, NewMessage)}; with {@code recordOnHit} false, an answer to a
+	 * screening follow-up is not recorded on the hit, because it comes from there.
+	 */
+	Message send(Actor actor, CaseFile c, NewMessage m, boolean recordOnHit) {
 		AgencyId from = actor.requireAgency();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (m.type() == null) {
@@ -107,6 +120,9 @@ class Sender {
 				refs.add(new String[] { record, recipient.value(),
 						outcome.disclosure() == null ? null : outcome.disclosure().id() });
 			}
+		}
+		if (request != null && recordOnHit) {
+			recordOnHit(request, from, body, actor.username(), now);
 		}
 		MessageStore.Row row = new MessageStore.Row(id, c.id(), m.type(),
 				m.type() == MessageType.REQUEST ? RequestKind.INFORMATION : null,
@@ -184,6 +200,19 @@ class Sender {
 		}
 		Accessibility accessibility = m.accessibility() == null ? Accessibility.INDIRECT : m.accessibility();
 		return now.plus(Deadlines.of(RequestKind.INFORMATION, m.urgent(), accessibility));
+	}
+
+	private void recordOnHit(MessageStore.Row request, AgencyId from, String body, String by, Instant now) {
+		String hit = request.kind() == RequestKind.SCREENING_FOLLOW_UP ? messages.screeningHitOf(request.id()).orElse(null) : null;
+		if (hit == null) {
+			return;
+		}
+		if (body.codePointCount(0, body.length()) > FollowUps.MAX_ANSWER) {
+			throw Problem.invalid("body", "an answer to a screening follow-up has at most " + FollowUps.MAX_ANSWER + " characters");
+		}
+		if (!followUps.recordAnswer(hit, from, body, by, now)) {
+			throw Problem.conflict("invalid-state", "this follow-up was answered already");
+		}
 	}
 
 	/** The request an answer answers: in this case and addressed to the answering agency. */

@@ -71,17 +71,51 @@ public class FollowUps {
 		actor.require(Role.OFFICER);
 		String text = text(answer);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		if (!store.answer(hit.id(), text, actor.username(), now)) {
+		if (!store(hit, text, actor.username(), now, "hit")) {
 			throw Problem.conflict("invalid-state", "this follow-up was answered already");
 		}
-		audit.append(AuditEvent.of(actor.username(), agency.value(), "screening.follow-up.answer")
+		return ScreeningHits.HitView.of(store.find(hit.id()).orElseThrow(), now);
+	}
+
+	/**
+	 * Records on the hit the answer its owner gave to the follow-up elsewhere (in the follow-up's case),
+	 * in the caller's transaction; returns {@code false}, changing nothing, when the follow-up was answered
+	 * already (the first answer stands). Like {@link #answer}, it is audited and announced as
+	 * {@link FollowUpAnswered}. The caller has checked that {@code answeredBy} acts for {@code owner}.
+	 *
+	 * @throws IllegalArgumentException when no hit of that owner has this id
+	 * @throws Problem a 400 (field {@code answer}) when the text is not a valid answer
+	 */
+	@Transactional
+	public boolean recordAnswer(String hitId, AgencyId owner, String text, String answeredBy, Instant at) {
+		ScreeningHitStore.Row hit = store.find(hitId)
+			.filter(h -> h.owner().equals(owner))
+			.orElseThrow(() -> new IllegalArgumentException("no hit " + hitId + " on an alert of " + owner));
+		return store(hit, text(text), answeredBy, at.truncatedTo(ChronoUnit.MICROS), "case");
+	}
+
+	private boolean store(ScreeningHitStore.Row hit, String text, String by, Instant now, String via) {
+		if (!store.answer(hit.id(), text, by, now)) {
+			return false;
+		}
+		audit.append(AuditEvent.of(by, hit.owner().value(), "screening.follow-up.answer")
 			.subject("screening-hit", hit.id())
 			.outcome("ANSWERED")
 			.detail("alert", hit.alert().toString())
 			.detail("asker", hit.asker().value())
-			.detail("late", now.isAfter(hit.followUpDue())));
-		events.publishEvent(new FollowUpAnswered(hit.id(), hit.alert(), hit.owner(), hit.asker(), now));
-		return ScreeningHits.HitView.of(store.find(hit.id()).orElseThrow(), now);
+			.detail("late", now.isAfter(hit.followUpDue()))
+			.detail("via", via));
+		events.publishEvent(new FollowUpAnswered(hit.id(), hit.alert(), hit.owner(), hit.asker(), text, by, now));
+		return true;
+	}
+
+	/**
+	 * The hit if its follow-up was answered, with the answer; not audited, as it is no one's read but the
+	 * check of the module that carries the follow-up (messaging) that it missed no answer.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ScreeningHits.HitView> answered(String hitId) {
+		return store.find(hitId).filter(h -> h.followUpAnsweredAt() != null).map(h -> ScreeningHits.HitView.of(h, clock.instant()));
 	}
 
 	/** The owner agency's unanswered follow-ups, due soonest first (so overdue ones come first), for an OFFICER; audited. */

@@ -89,6 +89,22 @@ public class MessageStore {
 		return jdbc.sql("SELECT * FROM msg_message WHERE id = ?").param(id).query(MessageStore::row).optional();
 	}
 
+	/** Marks the request as the follow-up of this screening hit (one request per hit). */
+	public void linkScreeningHit(String requestId, String hitId) {
+		jdbc.sql("UPDATE msg_message SET screening_hit = ? WHERE id = ?").params(hitId, requestId).update();
+	}
+
+	/** The screening hit whose follow-up the request asks for, if it does. */
+	public Optional<String> screeningHitOf(String requestId) {
+		return jdbc.sql("SELECT screening_hit FROM msg_message WHERE id = ? AND screening_hit IS NOT NULL").param(requestId)
+			.query(String.class).optional();
+	}
+
+	/** The request that asks for the follow-up of this screening hit, if one was sent. */
+	public Optional<Row> followUpRequestOf(String hitId) {
+		return jdbc.sql("SELECT * FROM msg_message WHERE screening_hit = ?").param(hitId).query(MessageStore::row).optional();
+	}
+
 	/** The messages of a case the agency sent or received, oldest first. */
 	public List<Row> visibleIn(String caseId, AgencyId agency) {
 		return jdbc.sql("""
