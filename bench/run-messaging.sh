@@ -64,7 +64,7 @@ export LIAISON_CASES="$cases" LIAISON_SEND="${SEND:-multipart}"
 # CPU ticks (utime + stime) of the node, and of the PostgreSQL backends serving this database
 ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2>/dev/null || echo 0; }
 # the node's JIT compiler threads: their share falls as the code warms up, the rest is the steady cost
-jit() { for t in /proc/$node/task/*; do grep -q Compiler "$t/comm" && echo "$t/stat"; done | xargs awk '{ s += $14 + $15 } END { print s + 0 }'; }
+jit() { for t in /proc/$node/task/*; do if grep -q Compiler "$t/comm"; then echo "$t/stat"; fi; done | xargs awk '{ s += $14 + $15 } END { print s + 0 }'; }
 backends() { psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid()" | sed 's|.*|/proc/&/stat|'; }
 hz="$(getconf CLK_TCK)"
 # measure <script> <token> <what is counted> <pattern of the line holding the count>: runs wrk, then prints CPU ms per unit
