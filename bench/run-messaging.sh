@@ -4,11 +4,15 @@
 # Builds the jar, starts a node on port 18081 with a fresh database, sets up two agencies of unused countries,
 # an agreement, an officer of each and their tokens, bulk-loads the messages with SQL (bench/load/messages.sql),
 # then measures (wrk, Debian's package): sending messages with a 100 KB attachment each
-# (bench/load/send-message.lua: upload, then send) and reading the recipient's inbox (bench/load/inbox.lua),
-# each after a 15 s warm-up. SYNCHRONOUS_COMMIT=off (an experiment) sets it on the database. Stops the node; the database liaison_msgbench is left for inspection.
+# (bench/load/send-message.lua; SEND=multipart, the default: message and file in one request, as a client would send them;
+# SEND=two-step: upload, then send) and reading the recipient's inbox (bench/load/inbox.lua),
+# each after a warm-up (WARMUP seconds, 60 by default: on a loaded machine the JIT compilers were still busy after 15 s). SYNCHRONOUS_COMMIT=off (an experiment) sets it on the database.
+# Each measured run also reports the CPU time it cost, per message (or page), of the node and of its PostgreSQL backends
+# (utime + stime from /proc, before and after): unlike the rate, that figure does not depend on what else runs on the machine.
+# Stops the node; the database liaison_msgbench is left for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-messages="${1:-1000000}"; clients="${2:-2}"; seconds="${3:-30}"
+messages="${1:-1000000}"; clients="${2:-2}"; seconds="${3:-30}"; warmup="${WARMUP:-60}"
 port=18081
 base="http://127.0.0.1:$port"
 password="bench-admin-password"
@@ -55,15 +59,35 @@ for i in $(seq 1 "$clients"); do
     "message":{"type":"NOTIFICATION","body":"load follows"}}' "$base/api/v1/cases" | sed -E 's/^\{"caseFile":\{"id":"([^"]+)".*/\1/')"
   cases="$cases${cases:+,}$id"
 done
-export LIAISON_CASES="$cases"
+export LIAISON_CASES="$cases" LIAISON_SEND="${SEND:-multipart}"
 
-echo "node up (postgres), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); send warm-up 15 s"
-LIAISON_TOKEN="$sender" wrk -t"$clients" -c"$clients" -d15s -s bench/load/send-message.lua "$base" >/dev/null
-echo "send: $clients clients, ${seconds} s"
-LIAISON_TOKEN="$sender" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s bench/load/send-message.lua "$base" | sed -n '/attachments uploaded/,$p'
-echo "inbox warm-up 15 s ($(psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT COUNT(*) FROM msg_recipient WHERE agency = 'NR.LOADB'") messages in it)"
-LIAISON_TOKEN="$recipient" wrk -t"$clients" -c"$clients" -d15s -s bench/load/inbox.lua "$base" >/dev/null
+# CPU ticks (utime + stime) of the node, and of the PostgreSQL backends serving this database
+ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2>/dev/null || echo 0; }
+# the node's JIT compiler threads: their share falls as the code warms up, the rest is the steady cost
+jit() { for t in /proc/$node/task/*; do if grep -q Compiler "$t/comm"; then echo "$t/stat"; fi; done | xargs awk '{ s += $14 + $15 } END { print s + 0 }'; }
+backends() { psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid()" | sed 's|.*|/proc/&/stat|'; }
+hz="$(getconf CLK_TCK)"
+# measure <script> <token> <what is counted> <pattern of the line holding the count>: runs wrk, then prints CPU ms per unit
+measure() {
+  local pg; pg="$(backends)"
+  local n0 p0 j0; n0="$(ticks /proc/$node/stat)"; p0="$(ticks $pg)"; j0="$(jit)"
+  local out; out="$(LIAISON_TOKEN="$2" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s "$1" "$base")"
+  local n1 p1 j1; n1="$(ticks /proc/$node/stat)"; p1="$(ticks $pg)"; j1="$(jit)"
+  echo "$out" | sed -n "/$4/,\$p"
+  local count; count="$(echo "$out" | sed -nE "s/.*$4: ([0-9]+).*/\1/p")"
+  awk -v n=$((n1 - n0)) -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v c="${count:-0}" -v hz="$hz" -v what="$3" 'BEGIN {
+    if (c > 0) printf "CPU per %s: node %.2f ms (of which JIT compilers %.2f), PostgreSQL backends %.2f ms (node %.1f s, backends %.1f s in all)\n",
+      what, n * 1000 / hz / c, j * 1000 / hz / c, p * 1000 / hz / c, n / hz, p / hz }'
+  echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+echo "node up (postgres), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); send warm-up ${warmup} s"
+LIAISON_TOKEN="$sender" wrk -t"$clients" -c"$clients" -d"${warmup}s" -s bench/load/send-message.lua "$base" >/dev/null
+echo "send ($LIAISON_SEND): $clients clients, ${seconds} s"
+measure bench/load/send-message.lua "$sender" message "messages sent and stored"
+echo "inbox warm-up ${warmup} s ($(psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT COUNT(*) FROM msg_recipient WHERE agency = 'NR.LOADB'") messages in it)"
+LIAISON_TOKEN="$recipient" wrk -t"$clients" -c"$clients" -d"${warmup}s" -s bench/load/inbox.lua "$base" >/dev/null
 echo "inbox: $clients clients, ${seconds} s"
-LIAISON_TOKEN="$recipient" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s bench/load/inbox.lua "$base" | sed -n '/inbox pages/,$p'
+measure bench/load/inbox.lua "$recipient" page "inbox pages"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "audit: $(curl -sf -u "admin:$password" "$base/api/v1/audit/verify")"

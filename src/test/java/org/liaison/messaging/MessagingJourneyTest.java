@@ -2,10 +2,13 @@ package org.liaison.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.support.Api;
 import org.liaison.support.Fixtures;
+import org.liaison.support.Multipart;
 import org.liaison.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -230,6 +234,46 @@ class MessagingJourneyTest extends IntegrationTest {
 		assertThat(delayed.at("/recipients/0/delayReason")).isEqualTo("waiting for the land registry");
 		assertThat(f.deOfficer.get("/api/v1/notifications").json().findValuesAsString("kind")).contains("REQUEST_DELAYED");
 		assertThat(Instant.parse(f.deOfficer.get("/api/v1/messages?box=outbox").at("/0/receipts/0/dueAt"))).isEqualTo(later);
+	}
+
+	@Test
+	void messageAndItsFilesAreSentInOneMultipartRequest() throws Exception {
+		String caseId = f.open("multipart " + Fixtures.unique("S"), Map.of("type", "NOTIFICATION", "body", "hello"))
+			.at("/caseFile/id");
+		byte[] pdf = "%PDF-1.7\nreport\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		byte[] note = "plain words".getBytes(StandardCharsets.US_ASCII);
+		Api.Response sent = f.deOfficer.postBytes("/api/v1/cases/" + caseId + "/messages", Multipart.TYPE,
+				new Multipart().json("message", Map.of("type", "REQUEST", "body", "see the files", "urgent", false))
+					.file("files", "report.pdf", pdf)
+					.file("files", "note.txt", note)
+					.bytes());
+
+		assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+		assertThat(sent.json().get("attachments").findValuesAsString("name")).containsExactly("report.pdf", "note.txt");
+		assertThat(sent.at("/attachments/0/contentType")).isEqualTo("application/pdf");
+		assertThat(sent.at("/attachments/0/sha256"))
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+		String fileId = sent.at("/attachments/1/id");
+		assertThat(f.frOfficer.getBytes("/api/v1/cases/" + caseId + "/attachments/" + fileId).body()).isEqualTo(note);
+		assertThat(f.frOfficer.get("/api/v1/messages?box=inbox").json().findValuesAsString("id")).contains(sent.at("/id"));
+	}
+
+	@Test
+	void aRefusedFileInAMultipartSendStoresNeitherMessageNorFiles() {
+		String caseId = f.open("multipart refused " + Fixtures.unique("S"), Map.of("type", "NOTIFICATION", "body", "hello"))
+			.at("/caseFile/id");
+		Api.Response refused = f.deOfficer.postBytes("/api/v1/cases/" + caseId + "/messages", Multipart.TYPE,
+				new Multipart().json("message", Map.of("type", "NOTIFICATION", "body", "two files"))
+					.file("files", "report.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))
+					.file("files", "tool.bin", new byte[] { 'M', 'Z', 0, 0, 1, 2 })
+					.bytes());
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(415);
+		assertThat(refused.at("/type")).isEqualTo("urn:liaison:problem:attachment-type-refused");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM msg_message WHERE case_id = ?").param(caseId).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM msg_attachment WHERE case_id = ?").param(caseId).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test

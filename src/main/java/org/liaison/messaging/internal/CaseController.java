@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.liaison.messaging.CaseView;
 import org.liaison.messaging.Cases;
 import org.liaison.messaging.Message;
 import org.liaison.messaging.Messages;
+import org.liaison.messaging.Upload;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +33,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Cases, their messages and attachments. */
 @RestController
@@ -85,6 +89,25 @@ class CaseController {
 	@PostMapping("/{id}/messages")
 	ResponseEntity<Message> send(Actor actor, @PathVariable String id, @RequestBody CaseBodies.MessageBody body) {
 		Message m = messages.send(actor, id, body.toNewMessage());
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/messages/" + m.id())).body(m);
+	}
+
+	/**
+	 * Sends a message with its files in one request (multipart: a {@code message} part, the JSON of
+	 * {@link #send}, and any number of {@code files} parts): one transaction, one check of the case, and no
+	 * separate upload round trip per file. The files are taken in exactly as {@code POST .../attachments}
+	 * takes them.
+	 */
+	@PostMapping(path = "/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Message> sendWithFiles(Actor actor, @PathVariable String id, @RequestPart("message") CaseBodies.MessageBody body,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) throws IOException {
+		List<Upload> uploads = new ArrayList<>();
+		if (files != null) {
+			for (MultipartFile f : files) {
+				uploads.add(new Upload(f.getOriginalFilename(), f.getInputStream()));
+			}
+		}
+		Message m = messages.send(actor, id, body.toNewMessage(), uploads);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/messages/" + m.id())).body(m);
 	}
 
