@@ -28,8 +28,9 @@ final class AlertTerms {
 				names.addAll(keys.of(name));
 			}
 			names.forEach(t -> terms.add(new String[] {ScreeningIndex.NAME, t}));
-			if (!terms.isEmpty() && person.birthDate() != null) {
-				terms.add(new String[] {ScreeningIndex.BIRTH_YEAR, Integer.toString(person.birthDate().year())});
+			if (!terms.isEmpty()) {
+				terms.add(new String[] {ScreeningIndex.BIRTH_YEAR,
+						person.birthDate() == null ? ScreeningIndex.UNKNOWN_YEAR : Integer.toString(person.birthDate().year())});
 			}
 		}
 		else if ("Passport".equals(alert.schema()) || "Identification".equals(alert.schema())) {

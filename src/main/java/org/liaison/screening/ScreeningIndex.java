@@ -26,6 +26,7 @@ import org.liaison.alerts.AlertId;
 import org.liaison.screening.matching.BirthDate;
 import org.liaison.screening.matching.PairKeys;
 import org.liaison.screening.matching.PersonDetails;
+import org.liaison.screening.matching.PersonMatcher;
 
 /**
  * An in-memory index of the published alerts: in Lucene, persons by the {@link PairKeys} of every name
@@ -45,6 +46,7 @@ class ScreeningIndex implements AutoCloseable {
 	private static final float BIRTH_YEAR_BOOST = 0.5f;
 	static final String NAME = "name";
 	static final String BIRTH_YEAR = "born";
+	static final String UNKNOWN_YEAR = "-";
 	static final String DOCUMENT = "doc";
 	static final String VIN = "vin";
 	static final String PLATE = "plate";
@@ -251,7 +253,10 @@ class ScreeningIndex implements AutoCloseable {
 
 	/**
 	 * Any pair key of any of the query's names; the more (and the rarer) keys a candidate shares, the
-	 * higher it ranks, and a shared year of birth adds a little, to rank homonyms.
+	 * higher it ranks, and a shared year of birth adds a little, to rank homonyms. When the query gives a
+	 * date of birth, listed persons born more than {@link PersonMatcher#MOST_YEARS_APART} years apart are
+	 * left out: the matcher would keep them below the threshold whatever their names, and without them
+	 * the candidates that can hit fill the top.
 	 */
 	private @Nullable Query personQuery(ScreeningQuery.Person p) {
 		Set<String> terms = new LinkedHashSet<>();
@@ -266,7 +271,13 @@ class ScreeningIndex implements AutoCloseable {
 		Query q = any.build();
 		BirthDate born = p.details().birthDate();
 		if (born != null) {
+			BooleanQuery.Builder years = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(BIRTH_YEAR, UNKNOWN_YEAR)), BooleanClause.Occur.SHOULD);
+			for (int y = born.year() - PersonMatcher.MOST_YEARS_APART; y <= born.year() + PersonMatcher.MOST_YEARS_APART; y++) {
+				years.add(new TermQuery(new Term(BIRTH_YEAR, Integer.toString(y))), BooleanClause.Occur.SHOULD);
+			}
 			q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+				.add(years.build(), BooleanClause.Occur.FILTER)
 				.add(new BoostQuery(new TermQuery(new Term(BIRTH_YEAR, Integer.toString(born.year()))), BIRTH_YEAR_BOOST),
 						BooleanClause.Occur.SHOULD)
 				.build();

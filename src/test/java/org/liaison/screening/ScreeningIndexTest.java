@@ -158,6 +158,19 @@ class ScreeningIndexTest {
 	}
 
 	@Test
+	void aQueryWithADateOfBirthLeavesOutPersonsBornTooFarApartButNotThoseWithoutADate() {
+		Alert born1980 = person("Wang Wei");
+		Alert born1981 = alert(AlertType.WANTED_PERSON, "Person", Category.PERSON,
+				Map.of("name", List.of("Wang Wei"), "birthDate", List.of("1981")));
+		Alert born1990 = alert(AlertType.WANTED_PERSON, "Person", Category.PERSON,
+				Map.of("name", List.of("Wang Wei"), "birthDate", List.of("1990-02-03")));
+		Alert undated = alert(AlertType.WANTED_PERSON, "Person", Category.PERSON, Map.of("name", List.of("Wang Wei")));
+		List.of(born1980, born1981, born1990, undated).forEach(index::put);
+		assertThat(found(personQuery("Wei Wang", "1980-05-01"))).containsExactlyInAnyOrder(born1980.id(), born1981.id(), undated.id());
+		assertThat(found(ScreeningQuery.of("Person", Map.of("name", List.of("Wei Wang"))))).hasSize(4);
+	}
+
+	@Test
 	void keepsWhatTheMatcherComparesAndNothingForDocuments() {
 		Alert farsi = person("Mohammed Al-Farsi");
 		Alert passport = alert(AlertType.STOLEN_TRAVEL_DOCUMENT, "Passport", Category.TRAVEL_DOCUMENT,
