@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.alerts.Alert;
@@ -27,8 +28,9 @@ final class AlertTerms {
 				names.addAll(keys.of(name));
 			}
 			names.forEach(t -> terms.add(new String[] {ScreeningIndex.NAME, t}));
-			if (!terms.isEmpty() && person.birthDate() != null) {
-				terms.add(new String[] {ScreeningIndex.BIRTH_YEAR, Integer.toString(person.birthDate().year())});
+			if (!terms.isEmpty()) {
+				terms.add(new String[] {ScreeningIndex.BIRTH_YEAR,
+						person.birthDate() == null ? ScreeningIndex.UNKNOWN_YEAR : Integer.toString(person.birthDate().year())});
 			}
 		}
 		else if ("Passport".equals(alert.schema()) || "Identification".equals(alert.schema())) {
@@ -52,6 +54,36 @@ final class AlertTerms {
 			}
 		}
 		return terms;
+	}
+
+	/**
+	 * Whether the listed alert carries the screened document's number (with its issuing country, or none)
+	 * or one of the vehicle's VINs or plates (with its country, or none), the same rules as the keys of
+	 * {@link #of}; always true for a person. The index finds documents and vehicles by fingerprint of the
+	 * key, so this turns a fingerprint collision into no hit.
+	 */
+	static boolean lists(Alert alert, ScreeningQuery query) {
+		Map<String, List<String>> props = alert.properties();
+		String country = first(props, "country").toUpperCase(Locale.ROOT);
+		if (query instanceof ScreeningQuery.Document d) {
+			boolean countryAgrees = country.isEmpty() || country.equals(d.country());
+			return countryAgrees && ("Passport".equals(alert.schema()) || "Identification".equals(alert.schema()))
+					&& Stream.of("number", "passportNumber")
+						.flatMap(key -> props.getOrDefault(key, List.of()).stream())
+						.anyMatch(n -> ScreeningQuery.documentNumber(n).equals(d.number()));
+		}
+		if (query instanceof ScreeningQuery.Vehicle v) {
+			if (!"Vehicle".equals(alert.schema())) {
+				return false;
+			}
+			boolean vin = props.getOrDefault("vin", List.of()).stream()
+				.anyMatch(n -> v.vins().contains(ScreeningQuery.documentNumber(n)));
+			boolean plate = (country.isEmpty() || country.equals(v.country())) && props.getOrDefault("registrationNumber", List.of())
+				.stream()
+				.anyMatch(n -> v.plates().contains(ScreeningQuery.documentNumber(n)));
+			return vin || plate;
+		}
+		return true;
 	}
 
 	/** What the matcher compares of a listed person: names and aliases, date of birth, nationalities, sex. */

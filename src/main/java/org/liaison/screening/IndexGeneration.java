@@ -17,12 +17,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,21 +27,20 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.liaison.alerts.AlertId;
 import org.liaison.screening.matching.PersonDetails;
 
 /**
- * One Lucene index in memory and the person slots beside it. A Lucene document carries its alert id
- * twice: as an indexed 16-byte term, to replace and delete by, and as two numeric doc values, to read
- * back for a candidate without stored fields. A person's document also carries a {@code slot} doc
- * value, the index of its {@link PersonDetails} in {@link PersonSlots}; documents and vehicles keep
- * nothing outside Lucene.
+ * One Lucene index of persons in memory, the person slots beside it, and the {@link ExactKeys} of
+ * documents and vehicles. A person's Lucene document carries its alert id twice: as an indexed 16-byte
+ * term, to replace and delete by, and as two numeric doc values, to read back for a candidate without
+ * stored fields; and a {@code slot} doc value, the index of its {@link PersonDetails} in
+ * {@link PersonSlots}.
  *
  * <p>Bulk adds ({@link #add}) are not visible until {@link #refresh}; {@link #replace} and
- * {@link #delete} refresh at once, and serialise on the caller (ScreeningIndex's lock). Searches are
+ * {@link #delete} refresh at once (exact keys need no refresh), and serialise on the caller (ScreeningIndex's lock). Searches are
  * thread-safe.
  */
 final class IndexGeneration implements AutoCloseable {
@@ -59,6 +54,7 @@ final class IndexGeneration implements AutoCloseable {
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 	private final PersonSlots persons = new PersonSlots();
+	private final ExactKeys exact = new ExactKeys();
 
 	IndexGeneration() {
 		try {
@@ -73,37 +69,53 @@ final class IndexGeneration implements AutoCloseable {
 		}
 	}
 
-	/** A new Lucene document for the alert, with the given terms as (field, value) pairs. */
-	Document document(AlertId id, @Nullable PersonDetails person, List<String[]> terms) {
-		Document doc = new Document();
-		UUID uuid = id.value();
-		doc.add(new StringField(ID, idTerm(id), Field.Store.NO));
-		doc.add(new NumericDocValuesField(ID_HIGH, uuid.getMostSignificantBits()));
-		doc.add(new NumericDocValuesField(ID_LOW, uuid.getLeastSignificantBits()));
-		if (person != null) {
-			doc.add(new NumericDocValuesField(SLOT, persons.add(person)));
-		}
-		for (String[] term : terms) {
-			doc.add(new StringField(term[0], term[1], Field.Store.NO));
-		}
-		return doc;
-	}
-
-	/** Adds a document for an alert this generation does not hold yet; thread-safe, visible after refresh. */
-	void add(Document doc) {
+	/**
+	 * Adds an alert this generation does not hold yet: a person as a Lucene document (with its slot), a
+	 * document or vehicle by its exact keys. Thread-safe; a person is visible after {@link #refresh}.
+	 */
+	void add(AlertId id, @Nullable PersonDetails person, List<String[]> terms) {
 		try {
-			writer.addDocument(doc);
+			if (person != null) {
+				writer.addDocument(document(id, person, terms));
+			}
+			else {
+				exact.put(id, fingerprints(terms));
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Replaces whatever this generation holds for the alert by the document, visible at once. */
-	void replace(AlertId id, Document doc) {
+	private Document document(AlertId id, PersonDetails person, List<String[]> terms) {
+		Document doc = new Document();
+		UUID uuid = id.value();
+		doc.add(new StringField(ID, idTerm(id), Field.Store.NO));
+		doc.add(new NumericDocValuesField(ID_HIGH, uuid.getMostSignificantBits()));
+		doc.add(new NumericDocValuesField(ID_LOW, uuid.getLeastSignificantBits()));
+		doc.add(new NumericDocValuesField(SLOT, persons.add(person)));
+		for (String[] term : terms) {
+			doc.add(new StringField(term[0], term[1], Field.Store.NO));
+		}
+		return doc;
+	}
+
+	private static long[] fingerprints(List<String[]> terms) {
+		return terms.stream().mapToLong(t -> ExactKeys.fingerprint(t[0], t[1])).toArray();
+	}
+
+	/** Replaces whatever this generation holds for the alert, visible at once. */
+	void replace(AlertId id, @Nullable PersonDetails person, List<String[]> terms) {
 		try {
 			freeSlots(id);
-			writer.updateDocument(new Term(ID, idTerm(id)), doc);
+			exact.remove(id);
+			if (person != null) {
+				writer.updateDocument(new Term(ID, idTerm(id)), document(id, person, terms));
+			}
+			else {
+				writer.deleteDocuments(new Term(ID, idTerm(id)));
+				exact.put(id, fingerprints(terms));
+			}
 			searchers.maybeRefreshBlocking();
 		}
 		catch (IOException e) {
@@ -115,6 +127,7 @@ final class IndexGeneration implements AutoCloseable {
 	void delete(AlertId id) {
 		try {
 			freeSlots(id);
+			exact.remove(id);
 			writer.deleteDocuments(new Term(ID, idTerm(id)));
 			searchers.maybeRefreshBlocking();
 		}
@@ -149,7 +162,7 @@ final class IndexGeneration implements AutoCloseable {
 		try {
 			IndexSearcher s = searchers.acquire();
 			try {
-				return s.getIndexReader().numDocs();
+				return s.getIndexReader().numDocs() + exact.size();
 			}
 			finally {
 				searchers.release(s);
@@ -198,46 +211,9 @@ final class IndexGeneration implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * The live documents holding any of the terms exactly, looked up in each segment's term dictionary
-	 * without the machinery of a scored search: what a document or vehicle query needs.
-	 */
-	List<ScreeningIndex.Candidate> exact(List<Term> terms) throws IOException {
-		IndexSearcher s = searchers.acquire();
-		try {
-			List<ScreeningIndex.Candidate> out = new ArrayList<>(2);
-			for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-				Bits live = leaf.reader().getLiveDocs();
-				for (Term term : terms) {
-					Terms field = leaf.reader().terms(term.field());
-					if (field == null) {
-						continue;
-					}
-					TermsEnum te = field.iterator();
-					if (!te.seekExact(term.bytes())) {
-						continue;
-					}
-					PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-					for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-						if (live != null && !live.get(doc)) {
-							continue;
-						}
-						NumericDocValues high = leaf.reader().getNumericDocValues(ID_HIGH);
-						NumericDocValues low = leaf.reader().getNumericDocValues(ID_LOW);
-						if (high != null && low != null && high.advanceExact(doc) && low.advanceExact(doc)) {
-							AlertId id = new AlertId(new UUID(high.longValue(), low.longValue()));
-							if (out.stream().noneMatch(c -> c.id().equals(id))) {
-								out.add(new ScreeningIndex.Candidate(id, null));
-							}
-						}
-					}
-				}
-			}
-			return out;
-		}
-		finally {
-			searchers.release(s);
-		}
+	/** The documents and vehicles listed under any of the exact keys (fingerprints), each once. */
+	List<ScreeningIndex.Candidate> exact(long[] fingerprints) {
+		return exact.find(fingerprints).stream().map(id -> new ScreeningIndex.Candidate(id, null)).toList();
 	}
 
 	/** Clears the person slots of the alert's current documents (a replaced person gets a new slot). */

@@ -75,8 +75,8 @@ public class Screening {
 		for (ScreeningMatcher.Match match : matcher.match(query)) {
 			// Read for the hit only; a withdrawal that committed since the search drops it here.
 			Alert alert = alerts.published(match.alert()).orElse(null);
-			if (alert == null) {
-				continue;
+			if (alert == null || !AlertTerms.lists(alert, query)) {
+				continue; // withdrawn meanwhile, or a document or vehicle found by a colliding fingerprint
 			}
 			double score = match.score();
 			String explanation = query instanceof ScreeningQuery.Vehicle v ? v.explanation(alert.properties())

@@ -26,13 +26,14 @@ import org.liaison.alerts.AlertId;
 import org.liaison.screening.matching.BirthDate;
 import org.liaison.screening.matching.PairKeys;
 import org.liaison.screening.matching.PersonDetails;
+import org.liaison.screening.matching.PersonMatcher;
 
 /**
- * An in-memory Lucene index of the published alerts: persons by the {@link PairKeys} of every name and
- * alias (two tokens per key, so that a common given name alone finds nobody), and by year of birth to
- * rank homonyms; travel documents by
- * normalised number and issuing country; vehicles by VIN and by plate with country. It keeps only what
- * matching needs: the alert id (in Lucene doc values) and, for a person, the {@link PersonDetails} the
+ * An in-memory index of the published alerts: in Lucene, persons by the {@link PairKeys} of every name
+ * and alias (two tokens per key, so that a common given name alone finds nobody), and by year of birth
+ * to rank homonyms; in a hash of key fingerprints ({@link ExactKeys}), travel documents by normalised
+ * number and issuing country and vehicles by VIN and by plate with country. It keeps only what
+ * matching needs: the alert id (in Lucene doc values, or in the hash) and, for a person, the {@link PersonDetails} the
  * matcher compares. The alert itself is read from the database for a hit only.
  *
  * <p>A single change is visible to the next search. {@link #rebuild} loads a new generation in bulk, in
@@ -45,6 +46,7 @@ class ScreeningIndex implements AutoCloseable {
 	private static final float BIRTH_YEAR_BOOST = 0.5f;
 	static final String NAME = "name";
 	static final String BIRTH_YEAR = "born";
+	static final String UNKNOWN_YEAR = "-";
 	static final String DOCUMENT = "doc";
 	static final String VIN = "vin";
 	static final String PLATE = "plate";
@@ -108,7 +110,7 @@ class ScreeningIndex implements AutoCloseable {
 			generation.delete(alert.id());
 		}
 		else {
-			generation.replace(alert.id(), generation.document(alert.id(), person, terms));
+			generation.replace(alert.id(), person, terms);
 		}
 	}
 
@@ -178,7 +180,7 @@ class ScreeningIndex implements AutoCloseable {
 						PersonDetails person = "Person".equals(alert.schema()) ? AlertTerms.personOf(alert.properties()) : null;
 						List<String[]> terms = AlertTerms.of(alert, person, keys);
 						if (!terms.isEmpty()) {
-							next.add(next.document(alert.id(), person, terms));
+							next.add(alert.id(), person, terms);
 						}
 					}
 				}
@@ -228,7 +230,8 @@ class ScreeningIndex implements AutoCloseable {
 	/**
 	 * The indexed alerts that may match the query, unscored: for a person the best
 	 * {@code liaison.screening.candidates} by shared name keys (a shared year of birth breaks ties among
-	 * homonyms); for a document or vehicle every exact match, looked up in the term dictionary.
+	 * homonyms); for a document or vehicle every alert listed under one of its exact keys (by fingerprint:
+	 * a rare collision is dropped when the alert is read, see {@link AlertTerms#lists}).
 	 */
 	List<Candidate> candidates(ScreeningQuery query) {
 		while (true) {
@@ -237,7 +240,7 @@ class ScreeningIndex implements AutoCloseable {
 					Query q = personQuery(p);
 					return q == null ? List.of() : live.search(q, candidateLimit);
 				}
-				return live.exact(exactTerms(query));
+				return live.exact(exactKeys(query));
 			}
 			catch (AlreadyClosedException e) {
 				// a rebuild swapped generations under this search: ask the new one
@@ -250,7 +253,10 @@ class ScreeningIndex implements AutoCloseable {
 
 	/**
 	 * Any pair key of any of the query's names; the more (and the rarer) keys a candidate shares, the
-	 * higher it ranks, and a shared year of birth adds a little, to rank homonyms.
+	 * higher it ranks, and a shared year of birth adds a little, to rank homonyms. When the query gives a
+	 * date of birth, listed persons born more than {@link PersonMatcher#MOST_YEARS_APART} years apart are
+	 * left out: the matcher would keep them below the threshold whatever their names, and without them
+	 * the candidates that can hit fill the top.
 	 */
 	private @Nullable Query personQuery(ScreeningQuery.Person p) {
 		Set<String> terms = new LinkedHashSet<>();
@@ -265,7 +271,13 @@ class ScreeningIndex implements AutoCloseable {
 		Query q = any.build();
 		BirthDate born = p.details().birthDate();
 		if (born != null) {
+			BooleanQuery.Builder years = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(BIRTH_YEAR, UNKNOWN_YEAR)), BooleanClause.Occur.SHOULD);
+			for (int y = born.year() - PersonMatcher.MOST_YEARS_APART; y <= born.year() + PersonMatcher.MOST_YEARS_APART; y++) {
+				years.add(new TermQuery(new Term(BIRTH_YEAR, Integer.toString(y))), BooleanClause.Occur.SHOULD);
+			}
 			q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+				.add(years.build(), BooleanClause.Occur.FILTER)
 				.add(new BoostQuery(new TermQuery(new Term(BIRTH_YEAR, Integer.toString(born.year()))), BIRTH_YEAR_BOOST),
 						BooleanClause.Occur.SHOULD)
 				.build();
@@ -273,25 +285,25 @@ class ScreeningIndex implements AutoCloseable {
 		return q;
 	}
 
-	/** The exact terms a document or vehicle is listed under. */
-	private static List<Term> exactTerms(ScreeningQuery query) {
-		Set<Term> terms = new LinkedHashSet<>();
+	/** The fingerprints of the exact keys a document or vehicle may be listed under. */
+	private static long[] exactKeys(ScreeningQuery query) {
+		Set<Long> keys = new LinkedHashSet<>();
 		if (query instanceof ScreeningQuery.Document d) {
-			terms.add(new Term(DOCUMENT, d.number() + "|" + d.country()));
+			keys.add(ExactKeys.fingerprint(DOCUMENT, d.number() + "|" + d.country()));
 			if (!d.country().isEmpty()) {
-				terms.add(new Term(DOCUMENT, d.number() + "|")); // listed without an issuing country
+				keys.add(ExactKeys.fingerprint(DOCUMENT, d.number() + "|")); // listed without an issuing country
 			}
 		}
 		else if (query instanceof ScreeningQuery.Vehicle v) {
-			v.vins().forEach(vin -> terms.add(new Term(VIN, vin)));
+			v.vins().forEach(vin -> keys.add(ExactKeys.fingerprint(VIN, vin)));
 			for (String plate : v.plates()) {
-				terms.add(new Term(PLATE, plate + "|" + v.country()));
+				keys.add(ExactKeys.fingerprint(PLATE, plate + "|" + v.country()));
 				if (!v.country().isEmpty()) {
-					terms.add(new Term(PLATE, plate + "|"));
+					keys.add(ExactKeys.fingerprint(PLATE, plate + "|"));
 				}
 			}
 		}
-		return List.copyOf(terms);
+		return keys.stream().mapToLong(Long::longValue).toArray();
 	}
 
 	@Override

@@ -36,8 +36,8 @@ final class ScreeningMatcher {
 				if (c.person() == null) {
 					continue; // withdrawn while this search ran, or not a person
 				}
-				PersonScore s = matcher.score(prepared, c.person());
-				if (s.isMatch(PersonMatcher.THRESHOLD)) {
+				PersonScore s = matcher.match(prepared, c.person(), PersonMatcher.THRESHOLD);
+				if (s != null) {
 					out.add(new Match(c.id(), Math.round(s.score() * 1000) / 1000.0, s.explanation()));
 				}
 			}

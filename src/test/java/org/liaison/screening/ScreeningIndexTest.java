@@ -105,6 +105,44 @@ class ScreeningIndexTest {
 	}
 
 	@Test
+	void aDocumentOrVehicleCandidateIsAHitOnlyWhenTheListedAlertCarriesTheNumber() {
+		Alert passport = alert(AlertType.STOLEN_TRAVEL_DOCUMENT, "Passport", Category.TRAVEL_DOCUMENT,
+				Map.of("number", List.of("ab12345"), "country", List.of("de")));
+		assertThat(AlertTerms.lists(passport, ScreeningQuery.of("Passport", Map.of("number", List.of("AB 12345"), "country", List.of("DE")))))
+			.isTrue();
+		assertThat(AlertTerms.lists(passport, ScreeningQuery.of("Passport", Map.of("number", List.of("AB12346"), "country", List.of("DE")))))
+			.as("what a fingerprint collision would bring").isFalse();
+		assertThat(AlertTerms.lists(passport, ScreeningQuery.of("Passport", Map.of("number", List.of("AB12345"), "country", List.of("FR")))))
+			.isFalse();
+		Alert car = alert(AlertType.STOLEN_VEHICLE, "Vehicle", Category.VEHICLE,
+				Map.of("vin", List.of("WVWZZZ1JZXW000001"), "registrationNumber", List.of("B-AB 123"), "country", List.of("DE")));
+		assertThat(AlertTerms.lists(car, ScreeningQuery.of("Vehicle", Map.of("vin", List.of("wvwzzz1jzxw000001"))))).isTrue();
+		assertThat(AlertTerms.lists(car, ScreeningQuery.of("Vehicle", Map.of("vin", List.of("WVWZZZ1JZXW000002"))))).isFalse();
+		assertThat(AlertTerms.lists(car, ScreeningQuery.of("Vehicle", Map.of("registrationNumber", List.of("BAB123"), "country", List.of("DE")))))
+			.isTrue();
+		assertThat(AlertTerms.lists(car, ScreeningQuery.of("Vehicle", Map.of("registrationNumber", List.of("BAB123"), "country", List.of("AT")))))
+			.isFalse();
+		assertThat(AlertTerms.lists(car, ScreeningQuery.of("Passport", Map.of("number", List.of("BAB123"))))).isFalse();
+	}
+
+	@Test
+	void republishingADocumentUnderAnotherNumberDropsTheOldNumber() {
+		Alert passport = alert(AlertType.STOLEN_TRAVEL_DOCUMENT, "Passport", Category.TRAVEL_DOCUMENT,
+				Map.of("number", List.of("AB12345"), "country", List.of("DE")));
+		index.put(passport);
+		Alert corrected = new Alert(passport.id(), passport.type(), passport.schema(), passport.category(), passport.caption(),
+				Map.of("number", List.of("AB12346"), "country", List.of("DE")), passport.action(), passport.purposes(),
+				passport.legalBasis(), passport.markings(), passport.summary(), passport.owner(), passport.status(),
+				passport.reviewDate(), passport.expiresAt(), passport.flags(), passport.createdBy(), passport.createdAt(),
+				null, null, null, null, null, 2);
+		index.put(corrected);
+		assertThat(found(ScreeningQuery.of("Passport", Map.of("number", List.of("AB12345"), "country", List.of("DE"))))).isEmpty();
+		assertThat(found(ScreeningQuery.of("Passport", Map.of("number", List.of("AB12346"), "country", List.of("DE")))))
+			.containsExactly(passport.id());
+		assertThat(index.size()).isEqualTo(1);
+	}
+
+	@Test
 	void aSharedBirthYearRanksHomonymsFirstWhenCandidatesAreCapped() throws Exception {
 		try (ScreeningIndex capped = new ScreeningIndex(new ScreeningProperties(1, 1, 1))) {
 			Alert born1980 = person("Wang Wei");
@@ -117,6 +155,19 @@ class ScreeningIndexTest {
 			assertThat(capped.candidates(personQuery("Wei Wang", "1980"))).extracting(ScreeningIndex.Candidate::id)
 				.containsExactly(born1980.id());
 		}
+	}
+
+	@Test
+	void aQueryWithADateOfBirthLeavesOutPersonsBornTooFarApartButNotThoseWithoutADate() {
+		Alert born1980 = person("Wang Wei");
+		Alert born1981 = alert(AlertType.WANTED_PERSON, "Person", Category.PERSON,
+				Map.of("name", List.of("Wang Wei"), "birthDate", List.of("1981")));
+		Alert born1990 = alert(AlertType.WANTED_PERSON, "Person", Category.PERSON,
+				Map.of("name", List.of("Wang Wei"), "birthDate", List.of("1990-02-03")));
+		Alert undated = alert(AlertType.WANTED_PERSON, "Person", Category.PERSON, Map.of("name", List.of("Wang Wei")));
+		List.of(born1980, born1981, born1990, undated).forEach(index::put);
+		assertThat(found(personQuery("Wei Wang", "1980-05-01"))).containsExactlyInAnyOrder(born1980.id(), born1981.id(), undated.id());
+		assertThat(found(ScreeningQuery.of("Person", Map.of("name", List.of("Wei Wang"))))).hasSize(4);
 	}
 
 	@Test

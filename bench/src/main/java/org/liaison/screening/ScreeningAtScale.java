@@ -67,7 +67,7 @@ public final class ScreeningAtScale {
 		int seconds = opt("seconds", 30);
 		int warmup = opt("warmup", 15);
 		Path data = Path.of(options.getOrDefault("data", System.getProperty("liaison.shared-data", "../shared/data")));
-		ScreeningProperties properties = new ScreeningProperties(opt("candidates", 100), threads, opt("merge", 4));
+		ScreeningProperties properties = new ScreeningProperties(opt("candidates", 50), threads, opt("merge", 4));
 
 		List<ListedPerson> lists = new ArrayList<>(SanctionsLists.ofac(data));
 		int ofac = lists.size();

@@ -10,7 +10,9 @@ public enum BirthDateAgreement {
 	YEAR_ONLY("dob year only"),
 	/** Both complete, same year, but day or month differ otherwise. */
 	SAME_YEAR("dob same year, day differs"),
-	/** Different years. */
+	/** Years one apart: a typical slip in data entry, or a year of birth estimated. */
+	NEAR_YEAR("dob year one apart"),
+	/** Years further apart. */
 	MISMATCH("dob mismatch"),
 	/** One side gives none. */
 	UNKNOWN("dob unknown");
@@ -29,7 +31,7 @@ public enum BirthDateAgreement {
 	/** Compares two dates, either of which may be unknown. */
 	public static BirthDateAgreement of(BirthDate a, BirthDate b) {
 		if (a.year() != b.year()) {
-			return MISMATCH;
+			return Math.abs(a.year() - b.year()) == 1 ? NEAR_YEAR : MISMATCH;
 		}
 		if (a.complete() && b.complete()) {
 			if (a.equals(b)) {

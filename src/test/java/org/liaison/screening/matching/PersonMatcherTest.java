@@ -56,6 +56,30 @@ class PersonMatcherTest {
 		}
 
 		@Test
+		void anExactNameWithAYearOfBirthFurtherThanOneYearOffIsNoHit() {
+			PersonDetails exactName = PersonDetails.named("Muhammad Ali").withNationalities("US").withSex(Sex.MALE);
+			PersonScore farOff = matcher.score(exactName.bornOn("1945-01-17"), listed);
+			assertThat(farOff.birthDate()).isEqualTo(BirthDateAgreement.MISMATCH);
+			assertThat(farOff.score()).isLessThan(PersonMatcher.THRESHOLD);
+			assertThat(matcher.score(exactName.bornOn("1940-01-17"), listed).score())
+				.as("MOST_YEARS_APART + 1, the most support otherwise").isLessThan(PersonMatcher.THRESHOLD);
+			PersonScore slip = matcher.score(exactName.bornOn("1943-01-17"), listed);
+			assertThat(slip.birthDate()).as("a data-entry slip").isEqualTo(BirthDateAgreement.NEAR_YEAR);
+			assertThat(slip.score()).isGreaterThanOrEqualTo(PersonMatcher.THRESHOLD);
+		}
+
+		@Test
+		void matchSkipsTheNamesOnlyWhenTheEvidenceAloneKeepsACandidateBelowTheThreshold() {
+			PersonMatcher.Prepared farOff = matcher.prepare(PersonDetails.named("Muhammad Ali").bornOn("1950"));
+			assertThat(matcher.match(farOff, listed, PersonMatcher.THRESHOLD)).isNull();
+			PersonMatcher.Prepared slip = matcher.prepare(PersonDetails.named("Muhammad Ali").bornOn("1941-01-17"));
+			assertThat(matcher.match(slip, listed, PersonMatcher.THRESHOLD)).isNotNull()
+				.satisfies(s -> assertThat(s.score()).isEqualTo(matcher.score(slip, listed).score()));
+			assertThat(matcher.match(matcher.prepare(PersonDetails.named("Joe Frazier").bornOn("1942-01-17")), listed,
+					PersonMatcher.THRESHOLD)).isNull();
+		}
+
+		@Test
 		void neverMakesAHitWithoutAName() {
 			PersonScore score = matcher.score(PersonDetails.named("Joe Frazier").bornOn("1942-01-17")
 					.withNationalities("US").withSex(Sex.MALE), listed);
