@@ -60,8 +60,7 @@ class Transport {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw new Unreachable("peer unreachable: " + e.getClass().getSimpleName()
-					+ (e.getMessage() == null ? "" : " " + e.getMessage()));
+			throw new Unreachable(why(e));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -82,6 +81,30 @@ class Transport {
 		catch (RuntimeException e) {
 			throw new Unreachable("peer answered something that is not a result list");
 		}
+	}
+
+	/**
+	 * Why a request failed, in words for the outbox: a TLS refusal (an expired certificate, one of a CA
+	 * not trusted, or none) names the handshake and its cause, so that an administrator sees it is not
+	 * the network.
+	 */
+	static String why(IOException e) {
+		Throwable tls = e;
+		while (tls != null && !(tls instanceof javax.net.ssl.SSLException)) {
+			tls = tls.getCause();
+		}
+		if (tls != null) {
+			Throwable root = tls;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			String because = tls.getMessage() == null ? tls.getClass().getSimpleName() : tls.getMessage();
+			if (root != tls && root.getMessage() != null && !because.contains(root.getMessage())) {
+				because += " (" + root.getMessage() + ")";
+			}
+			return "TLS handshake with the peer failed: " + because;
+		}
+		return "peer unreachable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
 	}
 
 	/** A peer's published node document ({@code /.well-known/liaison-node}). */
