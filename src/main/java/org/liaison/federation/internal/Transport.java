@@ -20,13 +20,14 @@ import tools.jackson.databind.ObjectMapper;
  * its trust store (mutual TLS); plain http is refused unless the development flag allows it.
  */
 @Component
-class Transport {
+public class Transport {
 
 	/** What the peer said of one envelope. */
 	record Result(String id, String outcome, String reason, String detail) {
 	}
 
-	static class Unreachable extends Exception {
+	/** The peer could not be reached, or did not answer as a node does; the message says why. */
+	public static class Unreachable extends Exception {
 		Unreachable(String message) {
 			super(message);
 		}
@@ -108,7 +109,7 @@ class Transport {
 	}
 
 	/** A peer's published node document ({@code /.well-known/liaison-node}). */
-	JsonNode nodeDocument(URI baseUrl) throws Unreachable {
+	public JsonNode nodeDocument(URI baseUrl) throws Unreachable {
 		if (!"https".equals(baseUrl.getScheme()) && !properties.allowPlainHttp()) {
 			throw new Unreachable("plain http refused: the peer must be reached over https");
 		}
