@@ -57,8 +57,11 @@ class DemoData implements ApplicationRunner {
 	private final Agreements agreements;
 	private final Records records;
 	private final Disclosures disclosures;
+	private final DemoProperties properties;
 
-	DemoData(Agencies agencies, Users users, Agreements agreements, Records records, Disclosures disclosures) {
+	DemoData(Agencies agencies, Users users, Agreements agreements, Records records, Disclosures disclosures,
+			DemoProperties properties) {
+		this.properties = properties;
 		this.agencies = agencies;
 		this.users = users;
 		this.agreements = agreements;
@@ -76,12 +79,16 @@ class DemoData implements ApplicationRunner {
 		DemoAgreements.all(LocalDate.now()).forEach(a -> agreements.create(SEEDER, a));
 		Map<String, String> passwords = new LinkedHashMap<>();
 		DemoAgencies.USERS.forEach((username, spec) -> {
+			if (!properties.hosts(spec.agency())) {
+				return;
+			}
 			String password = generate();
 			users.create(SEEDER, spec.agency(), username, password, spec.roles());
 			passwords.put(username + " (" + spec.agency() + ", " + spec.roles() + ")", password);
 		});
-		List<String> ids = seedRecords();
-		shareSome(ids);
+		List<AgencyId> originators = new ArrayList<>();
+		List<String> ids = seedRecords(originators);
+		shareSome(ids, originators);
 		StringBuilder out = new StringBuilder("\n==================================================================\n")
 			.append(" Liaison demo users (passwords shown once):\n");
 		passwords.forEach((who, pw) -> out.append(String.format("   %-52s %s%n", who, pw)));
@@ -89,7 +96,7 @@ class DemoData implements ApplicationRunner {
 		System.out.println(out);
 	}
 
-	private List<String> seedRecords() {
+	private List<String> seedRecords(List<AgencyId> originators) {
 		Random random = new Random(20261126L);
 		List<String> ids = new ArrayList<>();
 		LocalDate today = LocalDate.now();
@@ -97,6 +104,9 @@ class DemoData implements ApplicationRunner {
 		Classification[] classes = Classification.values();
 		for (int i = 0; i < 50; i++) {
 			AgencyId originator = DemoAgencies.RECORD_ORIGINATORS.get(i % DemoAgencies.RECORD_ORIGINATORS.size());
+			if (!properties.hosts(originator)) {
+				continue;
+			}
 			DemoRecords.Sample sample = DemoRecords.sample(i, random);
 			Set<HandlingCode> codes = EnumSet.noneOf(HandlingCode.class);
 			if (i % 3 == 0) {
@@ -114,16 +124,20 @@ class DemoData implements ApplicationRunner {
 			var record = records.create(officer, new NewRecord(sample.schema(), sample.properties(), markings,
 					sample.purposes(), today.plusYears(2).plusDays(i), null));
 			ids.add(record.id().toString());
+			originators.add(originator);
 		}
 		return ids;
 	}
 
 	/** A few shares, permitted and denied alike, so that the audit log and "received" pages have content. */
-	private void shareSome(List<String> ids) {
+	private void shareSome(List<String> ids, List<AgencyId> originators) {
 		for (int i = 0; i < ids.size(); i += 5) {
-			AgencyId originator = DemoAgencies.RECORD_ORIGINATORS.get(i % DemoAgencies.RECORD_ORIGINATORS.size());
-			Actor officer = new Actor("demo-seed", originator, Set.of(Role.OFFICER));
+			AgencyId originator = originators.get(i);
 			String to = originator.value().startsWith("DE") ? "FR.DGPN" : "DE.BKA";
+			if (!properties.hosts(AgencyId.of(to))) {
+				continue; // no peer is pinned yet at first start: shares across nodes are made once they are
+			}
+			Actor officer = new Actor("demo-seed", originator, Set.of(Role.OFFICER));
 			disclosures.disclose(officer, ids.get(i), to, i % 2 == 0 ? Purpose.ORGANISED_CRIME : Purpose.TERRORISM);
 		}
 	}

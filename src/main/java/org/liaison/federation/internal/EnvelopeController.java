@@ -1,6 +1,7 @@
 package org.liaison.federation.internal;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +31,15 @@ class EnvelopeController {
 		if (batch.envelopes() == null || batch.envelopes().size() > MAX_BATCH) {
 			throw Problem.badRequest("invalid-batch", "a batch holds 1 to " + MAX_BATCH + " envelopes");
 		}
+		List<String> readable = batch.envelopes().stream()
+			.filter(e -> e != null && e.length() <= MAX_ENVELOPE_CHARS)
+			.toList();
+		Iterator<Inbox.Result> received = inbox.receiveAll(readable).iterator();
 		List<Inbox.Result> results = new ArrayList<>(batch.envelopes().size());
 		for (String envelope : batch.envelopes()) {
 			results.add(envelope == null || envelope.length() > MAX_ENVELOPE_CHARS
 					? new Inbox.Result("", "REJECTED", Rejection.Reason.MALFORMED.name(), "empty or too large")
-					: inbox.receive(envelope));
+					: received.next());
 		}
 		return Map.of("results", results);
 	}

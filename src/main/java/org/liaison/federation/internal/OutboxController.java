@@ -5,11 +5,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agency.Actor;
-import org.liaison.agency.Role;
 import org.liaison.federation.Outbox;
 import org.liaison.federation.OutboxMessage;
+import org.liaison.federation.Receipts;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,16 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OutboxController {
 
-	record InboxEntry(String messageId, String sender, String type, String createdAt, String receivedAt, String outcome,
-			@Nullable String detail) {
-	}
-
 	private final Outbox outbox;
-	private final JdbcClient jdbc;
+	private final Receipts receipts;
 
-	OutboxController(Outbox outbox, JdbcClient jdbc) {
+	OutboxController(Outbox outbox, Receipts receipts) {
 		this.outbox = outbox;
-		this.jdbc = jdbc;
+		this.receipts = receipts;
 	}
 
 	@GetMapping("/api/v1/federation/outbox")
@@ -54,14 +49,7 @@ class OutboxController {
 	}
 
 	@GetMapping("/api/v1/federation/inbox")
-	List<InboxEntry> inbox(Actor actor, @RequestParam(required = false) @Nullable String outcome) {
-		actor.require(Role.NODE_ADMIN);
-		String where = "REJECTED".equals(outcome) || "APPLIED".equals(outcome) ? " WHERE outcome = '" + outcome + "'" : "";
-		return jdbc.sql("SELECT * FROM federation_inbox" + where + " ORDER BY received_at DESC LIMIT 500")
-			.query((rs, n) -> new InboxEntry(rs.getString("message_id"), rs.getString("sender"), rs.getString("message_type"),
-					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant().toString(),
-					rs.getObject("received_at", java.time.OffsetDateTime.class).toInstant().toString(),
-					rs.getString("outcome"), rs.getString("detail")))
-			.list();
+	List<Receipts.Receipt> inbox(Actor actor, @RequestParam(required = false) @Nullable String outcome) {
+		return receipts.list(actor, outcome);
 	}
 }

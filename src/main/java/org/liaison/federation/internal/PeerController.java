@@ -13,6 +13,7 @@ import org.liaison.agency.Role;
 import org.liaison.common.Problem;
 import org.liaison.federation.NodeId;
 import org.liaison.federation.Peer;
+import org.liaison.federation.PeerEnrolment;
 import org.liaison.federation.Peers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code /api/v1/federation/peers}: a NODE_ADMIN pins a peer after comparing its key fingerprints out of
@@ -38,13 +38,11 @@ class PeerController {
 	}
 
 	private final Peers peers;
-	private final Transport transport;
-	private final ObjectMapper json;
+	private final PeerEnrolment enrolment;
 
-	PeerController(Peers peers, Transport transport, ObjectMapper json) {
+	PeerController(Peers peers, PeerEnrolment enrolment) {
 		this.peers = peers;
-		this.transport = transport;
-		this.json = json;
+		this.enrolment = enrolment;
 	}
 
 	@GetMapping("/api/v1/federation/peers")
@@ -60,7 +58,6 @@ class PeerController {
 		if (body.nodeId() == null || body.baseUrl() == null || body.fingerprints() == null || body.agencies() == null) {
 			throw Problem.badRequest("validation", "nodeId, baseUrl, fingerprints and agencies are required");
 		}
-		NodeId id = NodeId.of(body.nodeId());
 		URI url;
 		try {
 			url = URI.create(body.baseUrl());
@@ -68,31 +65,15 @@ class PeerController {
 		catch (IllegalArgumentException e) {
 			throw Problem.invalid("baseUrl", "baseUrl is not a URL");
 		}
-		JWKSet keys = body.keys() != null ? parse(body.keys()) : fetch(id, url);
 		List<AgencyId> agencies = body.agencies().stream().map(AgencyId::of).toList();
-		return peers.add(actor, id, url, keys, body.fingerprints(), agencies);
+		return enrolment.enrol(actor, NodeId.of(body.nodeId()), url, body.keys() == null ? null : parse(body.keys()),
+				body.fingerprints(), agencies);
 	}
 
 	@DeleteMapping("/api/v1/federation/peers/{nodeId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(Actor actor, @PathVariable String nodeId) {
 		peers.remove(actor, NodeId.of(nodeId));
-	}
-
-	private JWKSet fetch(NodeId id, URI url) {
-		try {
-			var doc = transport.nodeDocument(url);
-			if (!id.value().equals(doc.path("nodeId").asString(""))) {
-				throw Problem.badRequest("peer-mismatch", "the node at this URL calls itself " + doc.path("nodeId").asString("?"));
-			}
-			return JWKSet.parse(json.writeValueAsString(doc.path("keys")));
-		}
-		catch (Transport.Unreachable e) {
-			throw new Problem(HttpStatus.BAD_GATEWAY, "peer-unreachable", "Peer unreachable", e.getMessage());
-		}
-		catch (ParseException e) {
-			throw Problem.badRequest("peer-keys", "the peer's node document holds no JWK set");
-		}
 	}
 
 	private static JWKSet parse(Map<String, Object> keys) {

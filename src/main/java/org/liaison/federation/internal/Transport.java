@@ -20,13 +20,14 @@ import tools.jackson.databind.ObjectMapper;
  * its trust store (mutual TLS); plain http is refused unless the development flag allows it.
  */
 @Component
-class Transport {
+public class Transport {
 
 	/** What the peer said of one envelope. */
 	record Result(String id, String outcome, String reason, String detail) {
 	}
 
-	static class Unreachable extends Exception {
+	/** The peer could not be reached, or did not answer as a node does; the message says why. */
+	public static class Unreachable extends Exception {
 		Unreachable(String message) {
 			super(message);
 		}
@@ -60,8 +61,7 @@ class Transport {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw new Unreachable("peer unreachable: " + e.getClass().getSimpleName()
-					+ (e.getMessage() == null ? "" : " " + e.getMessage()));
+			throw new Unreachable(why(e));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -84,8 +84,32 @@ class Transport {
 		}
 	}
 
+	/**
+	 * Why a request failed, in words for the outbox: a TLS refusal (an expired certificate, one of a CA
+	 * not trusted, or none) names the handshake and its cause, so that an administrator sees it is not
+	 * the network.
+	 */
+	static String why(IOException e) {
+		Throwable tls = e;
+		while (tls != null && !(tls instanceof javax.net.ssl.SSLException)) {
+			tls = tls.getCause();
+		}
+		if (tls != null) {
+			Throwable root = tls;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			String because = tls.getMessage() == null ? tls.getClass().getSimpleName() : tls.getMessage();
+			if (root != tls && root.getMessage() != null && !because.contains(root.getMessage())) {
+				because += " (" + root.getMessage() + ")";
+			}
+			return "TLS handshake with the peer failed: " + because;
+		}
+		return "peer unreachable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+	}
+
 	/** A peer's published node document ({@code /.well-known/liaison-node}). */
-	JsonNode nodeDocument(URI baseUrl) throws Unreachable {
+	public JsonNode nodeDocument(URI baseUrl) throws Unreachable {
 		if (!"https".equals(baseUrl.getScheme()) && !properties.allowPlainHttp()) {
 			throw new Unreachable("plain http refused: the peer must be reached over https");
 		}

@@ -1,0 +1,234 @@
+package org.liaison.federation.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.liaison.federation.NodeId;
+import org.liaison.federation.Outbox;
+import org.liaison.support.Api;
+import org.liaison.support.Fixtures;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Envelopes per second between two real nodes on loopback, each durable (H2 in file mode, or its own
+ * PostgreSQL database): a German node discloses records to an agency on a French node, which decides
+ * again and stores each record, its disclosure and its audit entry. Every envelope is signed,
+ * encrypted, posted, verified, decrypted and applied in a transaction on the receiver, and marked
+ * delivered on the sender.
+ * <p>
+ * One real disclosure makes the payload template; the benchmark then writes copies with fresh record
+ * and disclosure ids into the sender's outbox (as {@code DisclosureForwarding} would) in two phases:
+ * <ol>
+ * <li><b>drain</b>: {@code count} messages at once; throughput = count / time until the last is applied;</li>
+ * <li><b>paced</b>: {@code rate} messages per second for {@code seconds}, in batches every 10 ms;
+ * latency = the receiver's {@code received_at} minus the sender's {@code created_at} per message (same
+ * clock, same machine), reported as p50, p99 and max.</li>
+ * </ol>
+ * Arguments: {@code h2|postgres [count=20000] [rate=1000] [seconds=20]}. On PostgreSQL the databases
+ * {@code liaison_fed_de} and {@code liaison_fed_fr} are (re)made by {@code bench/run-federation.sh}.
+ */
+public final class FederationThroughput {
+
+	public static void main(String[] args) throws Exception {
+		String db = args.length > 0 ? args[0] : "h2";
+		int count = args.length > 1 ? Integer.parseInt(args[1]) : 20000;
+		int rate = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+		Path dir = Files.createTempDirectory("liaison-fed-bench");
+		TestNode de = node("de", db, dir).start();
+		TestNode fr = node("fr", db, dir).start();
+		try {
+			String template = setUp(de, fr);
+			System.out.printf("%nwarm-up: 2000 envelopes%n");
+			run(de, fr, template, 2000);
+			long t0 = System.nanoTime();
+			List<String> ids = run(de, fr, template, count);
+			double s = (System.nanoTime() - t0) / 1e9;
+			System.out.printf("drain: %d envelopes in %.2f s = %.0f envelopes/s (%s)%n", count, s, count / s, db);
+			report("drain latency (queueing included)", de, fr, ids);
+
+			List<String> paced = new ArrayList<>();
+			int perTick = Math.max(1, rate / 100);
+			long start = System.nanoTime();
+			for (int tick = 0; tick < seconds * 100; tick++) {
+				long due = start + tick * 10_000_000L;
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+				paced.addAll(enqueue(de, template, perTick));
+			}
+			awaitApplied(fr, paced);
+			double ps = (System.nanoTime() - start) / 1e9;
+			System.out.printf("paced: %d envelopes offered at %d/s, all applied after %.2f s (%s)%n", paced.size(),
+					perTick * 100, ps, db);
+			report("paced latency, outbox insert to applied", de, fr, paced);
+		}
+		finally {
+			de.stop();
+			fr.stop();
+		}
+		System.exit(0);
+	}
+
+	static TestNode node(String id, String db, Path dir) {
+		TestNode n;
+		try {
+			n = new TestNode(id);
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		n.with("liaison.federation.allow-plain-http", true)
+			.with("liaison.federation.max-attempts", 1000)
+			.with("logging.level.root", "WARN")
+			.with("spring.datasource.hikari.maximum-pool-size", 8)
+			// the production defaults, not the tests' shortened timings
+			.with("liaison.federation.dispatch-interval", System.getProperty("dispatch.interval", "PT0.2S"));
+		if (db.equals("postgres")) {
+			n.with("spring.profiles.active", "postgres")
+				.with("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/liaison_fed_" + id)
+				.with("spring.datasource.username", System.getProperty("pg.user", "postgres"))
+				.with("spring.datasource.password", System.getProperty("pg.password", ""));
+		}
+		else {
+			n.with("spring.datasource.url", "jdbc:h2:file:" + dir.resolve(id) + "/liaison;MODE=PostgreSQL;"
+					+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
+		}
+		return n;
+	}
+
+	/** Agencies, an agreement, pinned peers, and one real disclosure whose outbox payload is the template. */
+	static String setUp(TestNode de, TestNode fr) {
+		String deAgency = "TV.BENCHA";
+		String frAgency = "TW.BENCHB";
+		for (TestNode n : List.of(de, fr)) {
+			Api admin = Api.at(n.port).as("admin", TestNode.ADMIN_PASSWORD);
+			for (String a : List.of(deAgency, frAgency)) {
+				admin.post("/api/v1/agencies", Map.of("id", a, "name", a, "country", a.substring(0, 2), "kind", "POLICE"));
+			}
+		}
+		Api deAdmin = Api.at(de.port).as("admin", TestNode.ADMIN_PASSWORD);
+		Fixtures.AgreementSpec agreement = Fixtures.using(deAdmin).agreement("TV", "TW")
+			.with("categories", List.of("PERSON", "TRAVEL_DOCUMENT"));
+		agreement.create();
+		Api.at(fr.port).as("admin", TestNode.ADMIN_PASSWORD).post("/api/v1/agreements", agreement.body);
+		pin(de, fr, frAgency);
+		pin(fr, de, deAgency);
+		Api officer = Api.at(de.port).as(Fixtures.using(deAdmin).user(deAgency, "OFFICER"), Fixtures.PASSWORD);
+		String record = officer.post("/api/v1/records", Fixtures.person("Ivan Petrov", "AMBER", "RESTRICTED", List.of()))
+			.at("/id");
+		Api.Response shared = officer.post("/api/v1/records/" + record + "/disclosures",
+				Map.of("to", frAgency, "purpose", "TERRORISM"));
+		if (shared.status() != 201) {
+			throw new IllegalStateException("the template disclosure failed: " + shared.text());
+		}
+		String id = de.jdbc().sql("SELECT message_id FROM federation_outbox WHERE payload LIKE ?").param("%" + record + "%")
+			.query(String.class).single();
+		awaitApplied(fr, List.of(id));
+		return de.jdbc().sql("SELECT payload FROM federation_outbox WHERE message_id = ?").param(id).query(String.class)
+			.single();
+	}
+
+	static void pin(TestNode at, TestNode peer, String agency) {
+		JsonNode doc = Api.at(peer.port).anonymous().get("/.well-known/liaison-node").json();
+		Api.Response r = Api.at(at.port).as("admin", TestNode.ADMIN_PASSWORD).post("/api/v1/federation/peers",
+				Map.of("nodeId", peer.id, "baseUrl", "http://127.0.0.1:" + peer.port, "fingerprints",
+						doc.get("fingerprints").findValuesAsString("fingerprint"), "agencies", List.of(agency)));
+		if (r.status() != 201) {
+			throw new IllegalStateException(r.text());
+		}
+	}
+
+	static List<String> run(TestNode de, TestNode fr, String template, int count) {
+		List<String> ids = new ArrayList<>();
+		for (int done = 0; done < count; done += 1000) {
+			ids.addAll(enqueue(de, template, Math.min(1000, count - done)));
+		}
+		awaitApplied(fr, ids);
+		return ids;
+	}
+
+	/** Copies of the template with fresh record and disclosure ids, written in one transaction. */
+	static List<String> enqueue(TestNode de, String template, int n) {
+		JsonNode base = Api.JSON.readTree(template);
+		return de.bean(TransactionTemplate.class).execute(s -> {
+			List<String> ids = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				ObjectNode p = (ObjectNode) base.deepCopy();
+				String record = UUID.randomUUID().toString();
+				((ObjectNode) p.get("transfer").get("record")).put("id", record);
+				ObjectNode d = (ObjectNode) p.get("transfer").get("disclosure");
+				d.put("id", UUID.randomUUID().toString());
+				d.put("record", record);
+				ids.add(de.bean(Outbox.class).enqueue(NodeId.of("fr"), DisclosureForwarding.TYPE, p));
+			}
+			return ids;
+		});
+	}
+
+	static void awaitApplied(TestNode fr, List<String> ids) {
+		String last = ids.get(ids.size() - 1);
+		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+		while (true) {
+			String outcome = fr.jdbc().sql("SELECT outcome FROM federation_inbox WHERE message_id = ?").param(last)
+				.query(String.class).optional().orElse(null);
+			if (outcome != null) {
+				if (!outcome.equals("APPLIED")) {
+					throw new IllegalStateException("envelope " + last + " was " + outcome);
+				}
+				long applied = fr.jdbc().sql("SELECT COUNT(*) FROM federation_inbox WHERE outcome = 'APPLIED'")
+					.query(Long.class).single();
+				if (applied >= ids.size()) {
+					return;
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("not applied within 10 minutes");
+			}
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	static void report(String what, TestNode de, TestNode fr, List<String> ids) {
+		Map<String, Long> created = new HashMap<>();
+		de.jdbc().sql("SELECT message_id, created_at FROM federation_outbox").query(rs -> {
+			created.put(rs.getString(1), micros(rs.getObject(2, OffsetDateTime.class)));
+		});
+		Map<String, Long> received = new HashMap<>();
+		fr.jdbc().sql("SELECT message_id, received_at, outcome FROM federation_inbox").query(rs -> {
+			received.put(rs.getString(1), micros(rs.getObject(2, OffsetDateTime.class)));
+		});
+		long[] ms = ids.stream().mapToLong(id -> received.get(id) - created.get(id)).sorted().toArray();
+		long rejected = fr.jdbc().sql("SELECT COUNT(*) FROM federation_inbox WHERE outcome <> 'APPLIED'").query(Long.class).single();
+		System.out.printf("%s: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms (rejected so far: %d)%n", what, ms.length,
+				pct(ms, 0.50) / 1000.0, pct(ms, 0.99) / 1000.0, ms[ms.length - 1] / 1000.0, rejected);
+	}
+
+	static long pct(long[] sorted, double p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+	}
+
+	static long micros(OffsetDateTime t) {
+		return t.toInstant().getEpochSecond() * 1_000_000L + t.toInstant().getNano() / 1000;
+	}
+
+	private FederationThroughput() {
+	}
+
+}
