@@ -39,6 +39,12 @@ public class AlertReplicas {
 		return store.find(id);
 	}
 
+	/** The node an alert came from, or empty for an alert of an agency hosted here (or an unknown one). */
+	@Transactional(readOnly = true)
+	public Optional<String> originOf(AlertId id) {
+		return store.originOf(id);
+	}
+
 	/**
 	 * Applies a state of an alert from {@code originNode}; true when it changed anything. Refuses (with
 	 * {@link IllegalArgumentException}) a state that is not published, withdrawn or expired, and an alert

@@ -31,7 +31,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the alert's owner, holding a request (kind SCREENING_FOLLOW_UP) the owner must answer by the hit's
  * follow-up deadline (12 hours), as SIRENE bureaux do. The request says that the alert was hit and names
  * the hit; it carries no personal data. It is decided like any message: if the agreements do not let
- * the asker tell the owner, no case is opened and the refusal is audited.
+ * the asker tell the owner, no case is opened and the refusal is audited. A hit on an alert received
+ * from a peer opens nothing here: the hit is carried to the owner's node, which opens the follow-up
+ * where the owner can answer it.
  */
 @Component
 class ScreeningFollowUps {
@@ -65,6 +67,9 @@ class ScreeningFollowUps {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(ScreeningHitRecorded hit) {
+		if (hit.remoteOwner()) {
+			return;
+		}
 		Alert alert = alerts.owned(hit.owner(), hit.alertId()).orElse(null);
 		if (alert == null) {
 			log.warn("screening hit {} names an alert its owner does not have", hit.hitId());

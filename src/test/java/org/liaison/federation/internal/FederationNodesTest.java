@@ -202,6 +202,49 @@ class FederationNodesTest {
 	}
 
 	@Test
+	void aHitOnAPeersAlertIsRecordedOnTheOwnersNodeOnceWhereItsFollowUpIsAnsweredAndTheAnswerComesBack() {
+		String number = "FH" + (100000 + new java.util.Random().nextInt(800000));
+		Api.Response created = deOfficer.post("/api/v1/alerts", Fixtures.alert("STOLEN_TRAVEL_DOCUMENT", "Passport",
+				Map.of("number", List.of(number), "country", List.of("DE")), "SEIZE", agreement.id()));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		String alert = created.at("/id");
+		Map<String, Object> query = Map.of("subject", Map.of("schema", "Passport", "properties",
+				Map.of("number", List.of(number), "country", List.of("DE"))));
+		await(() -> frOfficer.post("/api/v1/screening", query).text().contains(alert));
+
+		// the French asker lists its hit; the German owner gets it with the same id and deadline
+		String hit = frOfficer.get("/api/v1/screening/hits").json().valueStream()
+			.filter(h -> h.get("alert").asString().equals(alert)).findFirst().orElseThrow().get("id").asString();
+		await(() -> deOfficer.get("/api/v1/alerts/" + alert + "/hits").text().contains(hit));
+		Api.Response atOwner = deOfficer.get("/api/v1/alerts/" + alert + "/hits");
+		assertThat(atOwner.json().size()).isEqualTo(1);
+		assertThat(atOwner.at("/0/asker")).isEqualTo(frAgency);
+		assertThat(atOwner.at("/0/followUpDue")).isEqualTo(frOfficer.get("/api/v1/screening/hits").json().valueStream()
+			.filter(h -> h.get("id").asString().equals(hit)).findFirst().orElseThrow().get("followUpDue").asString());
+		assertThat(deOfficer.get("/api/v1/screening/follow-ups").text()).contains(hit);
+		// the follow-up request is opened where the owner can answer it, not on the asker's node
+		await(() -> de.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE body LIKE ?").param("%" + hit + "%")
+			.query(Long.class).single() == 1);
+		assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE body LIKE ?").param("%" + hit + "%")
+			.query(Long.class).single()).isZero();
+
+		// the envelope again: applied once
+		String messageId = fr.jdbc().sql("SELECT message_id FROM federation_outbox WHERE message_type = ? AND payload LIKE ?")
+			.params(HitForwarding.TYPE, "%" + hit + "%").query(String.class).single();
+		String payload = fr.jdbc().sql("SELECT payload FROM federation_outbox WHERE message_id = ?").param(messageId)
+			.query(String.class).single();
+		Api.Response replay = Api.at(de.port).anonymous().post("/federation/v1/envelopes",
+				Map.of("envelopes", List.of(seal(fr, de, messageId, HitForwarding.TYPE, payload, Instant.now()))));
+		assertThat(replay.at("/results/0/outcome")).isEqualTo("DUPLICATE");
+		assertThat(deOfficer.get("/api/v1/alerts/" + alert + "/hits").json().size()).isEqualTo(1);
+
+		Api.Response answered = deOfficer.post("/api/v1/alerts/" + alert + "/hits/" + hit + "/follow-up",
+				Map.of("answer", "Seize the document; call the duty officer."));
+		assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+		await(() -> frOfficer.get("/api/v1/screening/hits").text().contains("call the duty officer"));
+	}
+
+		@Test
 	void whatWasQueuedWhileTheReceiverWasDownIsDeliveredOnceWhenItIsBack() {
 		fr.stop();
 		List<String> records = new ArrayList<>();
@@ -330,10 +373,14 @@ class FederationNodesTest {
 	}
 
 	String seal(String id, String type, String payload, Instant sent) {
-		var frKey = de.bean(Peers.class).find(NodeId.of("fr")).orElseThrow().encryptionKey().orElseThrow();
-		EnvelopeHeader h = new EnvelopeHeader(id, NodeId.of("de"), NodeId.of("fr"), type, sent, sent,
-				sent.plus(de.bean(FederationProperties.class).envelopeTtl()));
-		return EnvelopeCodec.seal(h, payload.getBytes(StandardCharsets.UTF_8), de.bean(NodeKeys.class).signingKey(), frKey);
+		return seal(de, fr, id, type, payload, sent);
+	}
+
+	String seal(Node from, Node to, String id, String type, String payload, Instant sent) {
+		var key = from.bean(Peers.class).find(NodeId.of(to.id)).orElseThrow().encryptionKey().orElseThrow();
+		EnvelopeHeader h = new EnvelopeHeader(id, NodeId.of(from.id), NodeId.of(to.id), type, sent, sent,
+				sent.plus(from.bean(FederationProperties.class).envelopeTtl()));
+		return EnvelopeCodec.seal(h, payload.getBytes(StandardCharsets.UTF_8), from.bean(NodeKeys.class).signingKey(), key);
 	}
 
 	long delivered(Node n) {
