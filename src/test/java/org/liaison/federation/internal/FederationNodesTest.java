@@ -245,6 +245,54 @@ class FederationNodesTest {
 	}
 
 		@Test
+	void aCaseWithAnAgencyOnThePeerTravelsWithItsAttachmentAndTheAnswerComesBackAndMarksTheRequestAnswered() {
+		Map<String, Object> c = new HashMap<>();
+		c.put("subject", "Crossing " + UUID.randomUUID());
+		c.put("parties", List.of(deAgency));
+		c.put("category", "PERSON");
+		c.put("purpose", "TERRORISM");
+		c.put("legalBasis", agreement.id());
+		c.put("priority", "HIGH");
+		c.put("classification", "RESTRICTED");
+		c.put("tlp", "AMBER");
+		c.put("handlingCodes", List.of("H1"));
+		c.put("message", Map.of("type", "NOTIFICATION", "body", "Opening the case."));
+		Api.Response opened = frOfficer.post("/api/v1/cases", c);
+		assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+		String caseId = opened.at("/caseFile/id");
+		byte[] content = "travel record, page 1".getBytes(StandardCharsets.UTF_8);
+		Api.Response file = frOfficer.postBytes("/api/v1/cases/" + caseId + "/attachments?name=page.txt", "text/plain", content);
+		assertThat(file.status()).as(file.text()).isEqualTo(201);
+		Api.Response request = frOfficer.post("/api/v1/cases/" + caseId + "/messages", Map.of("type", "REQUEST", "body",
+				"Who travelled with him?", "urgent", false, "attachments", List.of(file.at("/id"))));
+		assertThat(request.status()).as(request.text()).isEqualTo(201);
+		String requestId = request.at("/id");
+
+		await(() -> deOfficer.get("/api/v1/cases/" + caseId).status() == 200
+				&& deOfficer.get("/api/v1/cases/" + caseId).json().get("messages").size() == 2);
+		Api.Response atDe = deOfficer.get("/api/v1/cases/" + caseId);
+		assertThat(atDe.at("/caseFile/reference")).isEqualTo(opened.at("/caseFile/reference"));
+		assertThat(atDe.at("/messages/1/body")).isEqualTo("Who travelled with him?");
+		assertThat(atDe.at("/messages/1/recipients/0/dueAt")).isEqualTo(request.at("/recipients/0/dueAt"));
+		assertThat(deOfficer.get("/api/v1/messages?box=inbox").text()).contains(requestId);
+		assertThat(deOfficer.getBytes("/api/v1/cases/" + caseId + "/attachments/" + file.at("/id")).body()).isEqualTo(content);
+		assertThat(auditCount(de, "message.receive", requestId)).isEqualTo(1);
+
+		Api.Response answer = deOfficer.post("/api/v1/cases/" + caseId + "/messages",
+				Map.of("type", "ANSWER", "body", "His brother.", "inReplyTo", requestId));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+		await(() -> frOfficer.get("/api/v1/cases/" + caseId).json().get("messages").size() == 3);
+		Api.Response atFr = frOfficer.get("/api/v1/cases/" + caseId);
+		assertThat(atFr.at("/messages/2/body")).isEqualTo("His brother.");
+		assertThat(atFr.at("/messages/1/recipients/0/answerId")).isEqualTo(answer.at("/id"));
+		// each message stored once on each side
+		assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE case_id = ?").param(caseId).query(Long.class).single())
+			.isEqualTo(3);
+		assertThat(de.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE case_id = ?").param(caseId).query(Long.class).single())
+			.isEqualTo(3);
+	}
+
+		@Test
 	void whatWasQueuedWhileTheReceiverWasDownIsDeliveredOnceWhenItIsBack() {
 		fr.stop();
 		List<String> records = new ArrayList<>();
