@@ -1,5 +1,8 @@
 package org.liaison.alerts;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,29 +55,59 @@ public class AlertReplicas {
 	 */
 	@Transactional
 	public boolean apply(Alert incoming, String originNode) {
-		if (!REPLICATED.contains(incoming.status())) {
-			throw new IllegalArgumentException("only published, withdrawn or expired alerts are replicated");
-		}
 		Optional<Alert> existing = store.find(incoming.id());
-		if (existing.isPresent()) {
-			Optional<String> origin = store.originOf(incoming.id());
-			if (origin.isEmpty() || !origin.get().equals(originNode)) {
-				throw new IllegalArgumentException("this alert id belongs to another node");
-			}
-			if (existing.get().version() >= incoming.version()) {
-				return false;
-			}
-			store.update(incoming, existing.get().version());
-		}
-		else {
-			store.insert(incoming);
-			store.markOrigin(incoming.id(), originNode);
+		if (!applyOne(incoming, existing.map(a -> Map.entry(a, store.originOf(a.id()))), originNode)) {
+			return false;
 		}
 		audit.append(AuditEvent.of("federation:" + originNode, incoming.owner().value(), "alert.replicate")
 			.subject("alert", incoming.id().toString())
 			.outcome(incoming.status().name())
 			.legalBasis(incoming.legalBasis())
 			.detail("version", incoming.version()));
+		return true;
+	}
+
+	/**
+	 * Applies a page of alert states from {@code originNode} (a catch-up from a cursor), as {@link #apply}
+	 * does each, with one audit entry for the page; returns how many changed anything. The whole page
+	 * is refused if one alert is.
+	 */
+	@Transactional
+	public int applyAll(List<Alert> incoming, String originNode) {
+		Map<AlertId, Map.Entry<Alert, Optional<String>>> existing = store.findAll(incoming.stream().map(Alert::id).toList());
+		int changed = 0;
+		for (Alert alert : incoming) {
+			if (applyOne(alert, Optional.ofNullable(existing.get(alert.id())), originNode)) {
+				existing.put(alert.id(), Map.entry(alert, Optional.of(originNode)));
+				changed++;
+			}
+		}
+		audit.append(AuditEvent.of("federation:" + originNode, "NODE", "alert.replicate.page")
+			.subject("node", originNode)
+			.outcome("APPLIED")
+			.detail("alerts", incoming.size())
+			.detail("changed", changed));
+		return changed;
+	}
+
+	private boolean applyOne(Alert incoming, Optional<Map.Entry<Alert, Optional<String>>> existing, String originNode) {
+		if (!REPLICATED.contains(incoming.status())) {
+			throw new IllegalArgumentException("only published, withdrawn or expired alerts are replicated");
+		}
+		if (existing.isPresent()) {
+			Optional<String> origin = existing.get().getValue();
+			if (origin.isEmpty() || !origin.get().equals(originNode)) {
+				throw new IllegalArgumentException("this alert id belongs to another node");
+			}
+			if (existing.get().getKey().version() >= incoming.version()) {
+				return false;
+			}
+			store.update(incoming, existing.get().getKey().version());
+		}
+		else {
+			store.insert(incoming);
+			store.markOrigin(incoming.id(), originNode);
+		}
 		switch (incoming.status()) {
 			case PUBLISHED -> events.publishEvent(new AlertPublished(incoming.id(), incoming.type(), incoming.owner(),
 					incoming.schema(), incoming.expiresAt()));
@@ -82,5 +115,11 @@ public class AlertReplicas {
 			default -> events.publishEvent(new AlertExpired(incoming.id(), incoming.owner()));
 		}
 		return true;
+	}
+
+	/** The current states of these alerts of agencies hosted here (replicas are left out), for a catch-up page. */
+	@Transactional(readOnly = true)
+	public List<Alert> currentOwnedHere(Collection<AlertId> ids) {
+		return store.findAll(ids).values().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
 	}
 }

@@ -105,6 +105,23 @@ public class AlertStore {
 		return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id.toString()).query((rs, n) -> map(rs)).optional();
 	}
 
+	/** The alerts with these ids that exist, in no particular order, with the node each came from (null: here). */
+	public java.util.Map<AlertId, java.util.Map.Entry<Alert, Optional<String>>> findAll(java.util.Collection<AlertId> ids) {
+		java.util.Map<AlertId, java.util.Map.Entry<Alert, Optional<String>>> out = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("SELECT * FROM alert WHERE id IN (:ids)")
+			.param("ids", ids.stream().map(AlertId::toString).toList())
+			.query((rs, n) -> {
+				Alert a = map(rs);
+				out.put(a.id(), java.util.Map.entry(a, Optional.ofNullable(rs.getString("origin_node"))));
+				return null;
+			})
+			.list();
+		return out;
+	}
+
 	/** The owner's alerts, newest first. */
 	public List<Alert> byOwner(AgencyId owner, int limit) {
 		return jdbc.sql("SELECT * FROM alert WHERE owner = ? ORDER BY created_at DESC, id LIMIT ?")

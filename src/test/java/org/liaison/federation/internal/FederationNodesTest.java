@@ -39,70 +39,8 @@ class FederationNodesTest {
 
 	static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
-	/** A node that can be stopped and started again on the same port and database. */
-	final class Node {
-		final String id;
-		final int port;
-		final String h2 = "jdbc:h2:mem:fed-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-		ConfigurableApplicationContext context;
-
-		Node(String id) throws IOException {
-			this.id = id;
-			try (ServerSocket s = new ServerSocket(0)) {
-				this.port = s.getLocalPort();
-			}
-		}
-
-		void start() {
-			Map<String, Object> p = new HashMap<>();
-			p.put("server.port", port);
-			p.put("server.address", "127.0.0.1");
-			p.put("liaison.demo.enabled", false);
-			p.put("liaison.security.admin-password", ADMIN_PASSWORD);
-			p.put("liaison.records.retention-cron", "-");
-			p.put("liaison.alerts.expiry-cron", "-");
-			p.put("spring.thymeleaf.cache", true);
-			p.put("liaison.federation.node-id", id);
-			p.put("liaison.federation.key-password", "key-password-of-" + id);
-			p.put("liaison.federation.allow-plain-http", true);
-			p.put("liaison.federation.backoff-base", "PT0.1S");
-			p.put("liaison.federation.backoff-max", "PT0.4S");
-			p.put("liaison.federation.dispatch-interval", "PT0.05S");
-			// with 0.4 s between attempts, the default 12 would make messages dead letters while a slow
-			// machine is still queuing the next ones; refusals (the mismatch test) still go dead at once
-			p.put("liaison.federation.max-attempts", 500);
-			p.put("spring.datasource.url", h2);
-			p.put("spring.datasource.username", "sa");
-			p.put("spring.datasource.password", "");
-			p.put("spring.datasource.hikari.maximum-pool-size", 4);
-			// as arguments: they must win over application.properties, as an operator's would
-			context = new SpringApplicationBuilder(LiaisonApplication.class)
-				.run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-		}
-
-		void stop() {
-			if (context != null) {
-				context.close();
-				context = null;
-			}
-		}
-
-		Api admin() {
-			return Api.at(port).as("admin", ADMIN_PASSWORD);
-		}
-
-		<T> T bean(Class<T> type) {
-			return context.getBean(type);
-		}
-
-		JdbcClient jdbc() {
-			return bean(JdbcClient.class);
-		}
-	}
-
-	Node de;
-	Node fr;
+	LoopbackNode de;
+	LoopbackNode fr;
 	String deAgency;
 	String frAgency;
 	Api deOfficer;
@@ -111,15 +49,15 @@ class FederationNodesTest {
 
 	@BeforeAll
 	void startTwoNodesThatPinEachOther() throws IOException {
-		de = new Node("de");
-		fr = new Node("fr");
+		de = new LoopbackNode("de");
+		fr = new LoopbackNode("fr");
 		de.start();
 		fr.start();
 		String c1 = Fixtures.freshCountry();
 		String c2 = Fixtures.freshCountry();
 		deAgency = c1 + ".POLICE";
 		frAgency = c2 + ".POLICE";
-		for (Node n : List.of(de, fr)) {
+		for (LoopbackNode n : List.of(de, fr)) {
 			for (String a : List.of(deAgency, frAgency)) {
 				Api.Response r = n.admin().post("/api/v1/agencies",
 						Map.of("id", a, "name", "Agency " + a, "country", a.substring(0, 2), "kind", "POLICE"));
@@ -138,7 +76,7 @@ class FederationNodesTest {
 	}
 
 	/** The administrator of {@code at} reads the peer's fingerprints "out of band" and pins it. */
-	void pin(Node at, Node peer, String hostedAgency) {
+	void pin(LoopbackNode at, LoopbackNode peer, String hostedAgency) {
 		Api.Response doc = Api.at(peer.port).anonymous().get("/.well-known/liaison-node");
 		assertThat(doc.status()).isEqualTo(200);
 		assertThat(doc.at("/nodeId")).isEqualTo(peer.id);
@@ -424,18 +362,18 @@ class FederationNodesTest {
 		return seal(de, fr, id, type, payload, sent);
 	}
 
-	String seal(Node from, Node to, String id, String type, String payload, Instant sent) {
+	String seal(LoopbackNode from, LoopbackNode to, String id, String type, String payload, Instant sent) {
 		var key = from.bean(Peers.class).find(NodeId.of(to.id)).orElseThrow().encryptionKey().orElseThrow();
 		EnvelopeHeader h = new EnvelopeHeader(id, NodeId.of(from.id), NodeId.of(to.id), type, sent, sent,
 				sent.plus(from.bean(FederationProperties.class).envelopeTtl()));
 		return EnvelopeCodec.seal(h, payload.getBytes(StandardCharsets.UTF_8), from.bean(NodeKeys.class).signingKey(), key);
 	}
 
-	long delivered(Node n) {
+	long delivered(LoopbackNode n) {
 		return n.jdbc().sql("SELECT COUNT(*) FROM federation_outbox WHERE status = 'DELIVERED'").query(Long.class).single();
 	}
 
-	long auditCount(Node n, String action, String subject) {
+	long auditCount(LoopbackNode n, String action, String subject) {
 		n.bean(org.liaison.audit.AuditLog.class).seal();
 		return n.jdbc().sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND subject_id = ?").params(action, subject)
 			.query(Long.class).single();
