@@ -69,24 +69,54 @@ public class AlertReplicas {
 
 	/**
 	 * Applies a page of alert states from {@code originNode} (a catch-up from a cursor), as {@link #apply}
-	 * does each, with one audit entry for the page; returns how many changed anything. The whole page
-	 * is refused if one alert is.
+	 * does each: new alerts are inserted in one batch, one audit entry covers the page, and one
+	 * {@link AlertsReplicated} event (not one per alert) tells the screening index. Returns how many
+	 * changed anything; the whole page is refused if one alert is.
 	 */
 	@Transactional
 	public int applyAll(List<Alert> incoming, String originNode) {
-		Map<AlertId, Map.Entry<Alert, Optional<String>>> existing = store.findAll(incoming.stream().map(Alert::id).toList());
-		int changed = 0;
-		for (Alert alert : incoming) {
-			if (applyOne(alert, Optional.ofNullable(existing.get(alert.id())), originNode)) {
-				existing.put(alert.id(), Map.entry(alert, Optional.of(originNode)));
-				changed++;
+		Map<AlertId, Alert> newest = new java.util.LinkedHashMap<>();
+		for (Alert a : incoming) {
+			if (!REPLICATED.contains(a.status())) {
+				throw new IllegalArgumentException("only published, withdrawn or expired alerts are replicated");
+			}
+			newest.merge(a.id(), a, (x, y) -> x.version() >= y.version() ? x : y);
+		}
+		Map<AlertId, Map.Entry<Alert, Optional<String>>> existing = store.findAll(newest.keySet());
+		List<Alert> inserts = new java.util.ArrayList<>();
+		List<Alert> published = new java.util.ArrayList<>();
+		List<AlertId> removed = new java.util.ArrayList<>();
+		for (Alert alert : newest.values()) {
+			Map.Entry<Alert, Optional<String>> known = existing.get(alert.id());
+			if (known != null) {
+				if (known.getValue().isEmpty() || !known.getValue().get().equals(originNode)) {
+					throw new IllegalArgumentException("this alert id belongs to another node");
+				}
+				if (known.getKey().version() >= alert.version()) {
+					continue;
+				}
+				store.update(alert, known.getKey().version());
+			}
+			else {
+				inserts.add(alert);
+			}
+			if (alert.status() == AlertStatus.PUBLISHED) {
+				published.add(alert);
+			}
+			else {
+				removed.add(alert.id());
 			}
 		}
+		store.insertReplicas(inserts, originNode);
+		int changed = published.size() + removed.size();
 		audit.append(AuditEvent.of("federation:" + originNode, "NODE", "alert.replicate.page")
 			.subject("node", originNode)
 			.outcome("APPLIED")
 			.detail("alerts", incoming.size())
 			.detail("changed", changed));
+		if (changed > 0) {
+			events.publishEvent(new AlertsReplicated(published, removed));
+		}
 		return changed;
 	}
 

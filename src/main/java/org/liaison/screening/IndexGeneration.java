@@ -101,10 +101,17 @@ final class IndexGeneration implements AutoCloseable {
 
 	/** Replaces whatever this generation holds for the alert by the document, visible at once. */
 	void replace(AlertId id, Document doc) {
+		replace(id, doc, true);
+	}
+
+	/** Replaces the alert's document; visible at once, or after the next {@link #refresh()} when {@code refresh} is false. */
+	void replace(AlertId id, Document doc, boolean refresh) {
 		try {
 			freeSlots(id);
 			writer.updateDocument(new Term(ID, idTerm(id)), doc);
-			searchers.maybeRefreshBlocking();
+			if (refresh) {
+				searchers.maybeRefreshBlocking();
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -113,10 +120,17 @@ final class IndexGeneration implements AutoCloseable {
 
 	/** Deletes the alert, visible at once. */
 	void delete(AlertId id) {
+		delete(id, true);
+	}
+
+	/** Deletes the alert; visible at once, or after the next {@link #refresh()} when {@code refresh} is false. */
+	void delete(AlertId id, boolean refresh) {
 		try {
 			freeSlots(id);
 			writer.deleteDocuments(new Term(ID, idTerm(id)));
-			searchers.maybeRefreshBlocking();
+			if (refresh) {
+				searchers.maybeRefreshBlocking();
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

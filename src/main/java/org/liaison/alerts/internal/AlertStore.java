@@ -60,6 +60,29 @@ public class AlertStore {
 		this.json = json;
 	}
 
+	/** Inserts alerts received from {@code origin} in one batch. */
+	public void insertReplicas(List<Alert> alerts, String origin) {
+		if (alerts.isEmpty()) {
+			return;
+		}
+		streaming.batchUpdate("""
+				INSERT INTO alert (id, alert_type, schema_name, category, caption, properties, requested_action, purposes,
+				  legal_basis, classification, tlp, handling_codes, handling_note, source_reliability,
+				  information_credibility, summary, owner, status, review_date, expires_at, flags, created_by, created_at,
+				  reviewed_by, reviewed_at, review_reason, closed_by, closed_at, version, origin_node)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				alerts.stream().map(a -> {
+					Markings m = a.markings();
+					return new Object[] { a.id().toString(), a.type().name(), a.schema(), a.category().name(), a.caption(),
+							json.writeValueAsString(a.properties()), a.action().name(), join(a.purposes()), a.legalBasis(),
+							m.classification().name(), m.tlp().name(), join(m.handlingCodes()), m.handlingNote(),
+							m.sourceReliability().name(), m.informationCredibility().code(), a.summary(), a.owner().value(),
+							a.status().name(), a.reviewDate(), utc(a.expiresAt()), json.writeValueAsString(a.flags()),
+							a.createdBy(), utc(a.createdAt()), a.reviewedBy(), utc(a.reviewedAt()), a.reviewReason(),
+							a.closedBy(), utc(a.closedAt()), a.version(), origin };
+				}).toList());
+	}
+
 	public void insert(Alert a) {
 		Markings m = a.markings();
 		jdbc.sql("""
