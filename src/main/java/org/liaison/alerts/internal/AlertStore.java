@@ -51,6 +51,9 @@ public class AlertStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate streaming;
+	private final java.util.concurrent.atomic.AtomicLong insertedSinceAnalyse = new java.util.concurrent.atomic.AtomicLong();
+	private final java.util.concurrent.atomic.AtomicLong analysedAt = new java.util.concurrent.atomic.AtomicLong();
+	private volatile @org.jspecify.annotations.Nullable Boolean postgres;
 	private final ObjectMapper json;
 
 	AlertStore(JdbcClient jdbc, DataSource dataSource, ObjectMapper json) {
@@ -60,10 +63,20 @@ public class AlertStore {
 		this.json = json;
 	}
 
-	/** Inserts alerts received from {@code origin} in one batch. */
+	/**
+	 * Inserts alerts received from {@code origin} in one batch. A catch-up can grow the table from nothing
+	 * to millions of rows faster than PostgreSQL's autovacuum analyses it, and with the statistics of a
+	 * small table the planner reads the whole table for each page's lookup by id: so the table is analysed
+	 * again whenever the replicas inserted since the last time reach a quarter of those before.
+	 */
 	public void insertReplicas(List<Alert> alerts, String origin) {
 		if (alerts.isEmpty()) {
 			return;
+		}
+		long inserted = insertedSinceAnalyse.addAndGet(alerts.size());
+		if (inserted >= Math.max(5_000, analysedAt.get() / 4) && insertedSinceAnalyse.compareAndSet(inserted, 0)) {
+			analysedAt.addAndGet(inserted);
+			streaming.execute(postgres() ? "ANALYZE alert" : "ANALYZE TABLE alert");
 		}
 		streaming.batchUpdate("""
 				INSERT INTO alert (id, alert_type, schema_name, category, caption, properties, requested_action, purposes,
@@ -81,6 +94,15 @@ public class AlertStore {
 							a.createdBy(), utc(a.createdAt()), a.reviewedBy(), utc(a.reviewedAt()), a.reviewReason(),
 							a.closedBy(), utc(a.closedAt()), a.version(), origin };
 				}).toList());
+	}
+
+	private boolean postgres() {
+		Boolean p = postgres;
+		if (p == null) {
+			p = streaming.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+			postgres = p;
+		}
+		return Boolean.TRUE.equals(p);
 	}
 
 	public void insert(Alert a) {
