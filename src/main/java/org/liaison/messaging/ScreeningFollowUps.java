@@ -33,7 +33,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the hit; it carries no personal data. It is decided like any message: if the agreements do not let
  * the asker tell the owner, no case is opened and the refusal is audited. The request is linked to the hit,
  * so that an answer on either side is recorded on the other (see {@link Sender} and
- * {@link ScreeningFollowUpAnswers}).
+ * {@link ScreeningFollowUpAnswers}). A hit on an alert received from a peer opens nothing here: the hit is
+ * carried to the owner's node, which opens the follow-up where the owner can answer it.
  */
 @Component
 class ScreeningFollowUps {
@@ -67,6 +68,9 @@ class ScreeningFollowUps {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(ScreeningHitRecorded hit) {
+		if (hit.remoteOwner()) {
+			return;
+		}
 		Alert alert = alerts.owned(hit.owner(), hit.alertId()).orElse(null);
 		if (alert == null) {
 			log.warn("screening hit {} names an alert its owner does not have", hit.hitId());

@@ -106,6 +106,14 @@ final class IndexGeneration implements AutoCloseable {
 
 	/** Replaces whatever this generation holds for the alert, visible at once. */
 	void replace(AlertId id, @Nullable PersonDetails person, List<String[]> terms) {
+		replace(id, person, terms, true);
+	}
+
+	/**
+	 * Replaces whatever this generation holds for the alert; a person is visible at once, or after the next
+	 * {@link #refresh()} when {@code refresh} is false (documents and vehicles are always visible at once).
+	 */
+	void replace(AlertId id, @Nullable PersonDetails person, List<String[]> terms, boolean refresh) {
 		try {
 			freeSlots(id);
 			exact.remove(id);
@@ -116,7 +124,9 @@ final class IndexGeneration implements AutoCloseable {
 				writer.deleteDocuments(new Term(ID, idTerm(id)));
 				exact.put(id, fingerprints(terms));
 			}
-			searchers.maybeRefreshBlocking();
+			if (refresh) {
+				searchers.maybeRefreshBlocking();
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -125,11 +135,18 @@ final class IndexGeneration implements AutoCloseable {
 
 	/** Deletes the alert, visible at once. */
 	void delete(AlertId id) {
+		delete(id, true);
+	}
+
+	/** Deletes the alert; visible at once, or after the next {@link #refresh()} when {@code refresh} is false. */
+	void delete(AlertId id, boolean refresh) {
 		try {
 			freeSlots(id);
 			exact.remove(id);
 			writer.deleteDocuments(new Term(ID, idTerm(id)));
-			searchers.maybeRefreshBlocking();
+			if (refresh) {
+				searchers.maybeRefreshBlocking();
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

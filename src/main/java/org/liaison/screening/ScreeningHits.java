@@ -38,13 +38,16 @@ public class ScreeningHits {
 
 	private final ScreeningHitStore store;
 	private final Alerts alerts;
+	private final org.liaison.alerts.AlertReplicas replicas;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ScreeningHits(ScreeningHitStore store, Alerts alerts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	ScreeningHits(ScreeningHitStore store, Alerts alerts, org.liaison.alerts.AlertReplicas replicas, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.alerts = alerts;
+		this.replicas = replicas;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -73,12 +76,15 @@ public class ScreeningHits {
 	public record FalsePositive(String id, AlertId alert, AgencyId asker, Instant createdAt) {
 	}
 
-	/** Records a hit in the caller's transaction and announces it. */
+	/**
+	 * Records a hit in the caller's transaction and announces it; a hit on an alert received from a peer
+	 * names that node, so that the hit is carried to the owner's node.
+	 */
 	void record(AlertId alert, AgencyId owner, AgencyId asker, String askedBy, double score, String queryHash, Instant at) {
 		String id = UUID.randomUUID().toString();
 		Instant due = at.plus(FOLLOW_UP);
 		store.insert(new ScreeningHitStore.Row(id, alert, owner, asker, askedBy, at, score, queryHash, due));
-		events.publishEvent(new ScreeningHitRecorded(id, alert, owner, asker, at, due));
+		events.publishEvent(new ScreeningHitRecorded(id, alert, owner, asker, at, due, replicas.originOf(alert).orElse(null)));
 	}
 
 	/** The alerts the agency marked as false positives for this query hash. */

@@ -93,6 +93,28 @@ class ScreeningIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Adds or replaces the published alerts and removes the others of a batch (a page of alerts caught up
+	 * from a peer), with one refresh for the batch instead of one per alert.
+	 */
+	void putAll(java.util.Collection<Alert> published, java.util.Collection<AlertId> removed) {
+		synchronized (lock) {
+			for (Alert alert : published) {
+				if (changesDuringRebuild != null) {
+					changesDuringRebuild.add(new Change(alert.id(), alert));
+				}
+				apply(live, alert, false);
+			}
+			for (AlertId id : removed) {
+				if (changesDuringRebuild != null) {
+					changesDuringRebuild.add(new Change(id, null));
+				}
+				live.delete(id, false);
+			}
+			live.refresh();
+		}
+	}
+
 	/** Removes an alert; the next search no longer finds it. */
 	void remove(AlertId id) {
 		synchronized (lock) {
@@ -104,13 +126,17 @@ class ScreeningIndex implements AutoCloseable {
 	}
 
 	private void apply(IndexGeneration generation, Alert alert) {
+		apply(generation, alert, true);
+	}
+
+	private void apply(IndexGeneration generation, Alert alert, boolean refresh) {
 		PersonDetails person = "Person".equals(alert.schema()) ? AlertTerms.personOf(alert.properties()) : null;
 		List<String[]> terms = AlertTerms.of(alert, person, keys);
 		if (terms.isEmpty()) {
-			generation.delete(alert.id());
+			generation.delete(alert.id(), refresh);
 		}
 		else {
-			generation.replace(alert.id(), person, terms);
+			generation.replace(alert.id(), person, terms, refresh);
 		}
 	}
 

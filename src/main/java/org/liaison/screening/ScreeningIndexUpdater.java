@@ -47,6 +47,12 @@ class ScreeningIndexUpdater {
 		alerts.published(event.alertId()).ifPresentOrElse(index::put, () -> index.remove(event.alertId()));
 	}
 
+	/** A page of alerts caught up from a peer: one index refresh for the page. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(org.liaison.alerts.AlertsReplicated event) {
+		index.putAll(event.published(), event.removed());
+	}
+
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(AlertWithdrawn event) {
 		index.remove(event.alertId());

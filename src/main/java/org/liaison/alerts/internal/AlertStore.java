@@ -51,6 +51,9 @@ public class AlertStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate streaming;
+	private final java.util.concurrent.atomic.AtomicLong insertedSinceAnalyse = new java.util.concurrent.atomic.AtomicLong();
+	private final java.util.concurrent.atomic.AtomicLong analysedAt = new java.util.concurrent.atomic.AtomicLong();
+	private volatile @org.jspecify.annotations.Nullable Boolean postgres;
 	private final ObjectMapper json;
 
 	AlertStore(JdbcClient jdbc, DataSource dataSource, ObjectMapper json) {
@@ -58,6 +61,48 @@ public class AlertStore {
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(STREAM_FETCH);
 		this.json = json;
+	}
+
+	/**
+	 * Inserts alerts received from {@code origin} in one batch. A catch-up can grow the table from nothing
+	 * to millions of rows faster than PostgreSQL's autovacuum analyses it, and with the statistics of a
+	 * small table the planner reads the whole table for each page's lookup by id: so the table is analysed
+	 * again whenever the replicas inserted since the last time reach a quarter of those before.
+	 */
+	public void insertReplicas(List<Alert> alerts, String origin) {
+		if (alerts.isEmpty()) {
+			return;
+		}
+		long inserted = insertedSinceAnalyse.addAndGet(alerts.size());
+		if (inserted >= Math.max(5_000, analysedAt.get() / 4) && insertedSinceAnalyse.compareAndSet(inserted, 0)) {
+			analysedAt.addAndGet(inserted);
+			streaming.execute(postgres() ? "ANALYZE alert" : "ANALYZE TABLE alert");
+		}
+		streaming.batchUpdate("""
+				INSERT INTO alert (id, alert_type, schema_name, category, caption, properties, requested_action, purposes,
+				  legal_basis, classification, tlp, handling_codes, handling_note, source_reliability,
+				  information_credibility, summary, owner, status, review_date, expires_at, flags, created_by, created_at,
+				  reviewed_by, reviewed_at, review_reason, closed_by, closed_at, version, origin_node)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				alerts.stream().map(a -> {
+					Markings m = a.markings();
+					return new Object[] { a.id().toString(), a.type().name(), a.schema(), a.category().name(), a.caption(),
+							json.writeValueAsString(a.properties()), a.action().name(), join(a.purposes()), a.legalBasis(),
+							m.classification().name(), m.tlp().name(), join(m.handlingCodes()), m.handlingNote(),
+							m.sourceReliability().name(), m.informationCredibility().code(), a.summary(), a.owner().value(),
+							a.status().name(), a.reviewDate(), utc(a.expiresAt()), json.writeValueAsString(a.flags()),
+							a.createdBy(), utc(a.createdAt()), a.reviewedBy(), utc(a.reviewedAt()), a.reviewReason(),
+							a.closedBy(), utc(a.closedAt()), a.version(), origin };
+				}).toList());
+	}
+
+	private boolean postgres() {
+		Boolean p = postgres;
+		if (p == null) {
+			p = streaming.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+			postgres = p;
+		}
+		return Boolean.TRUE.equals(p);
 	}
 
 	public void insert(Alert a) {
@@ -103,6 +148,23 @@ public class AlertStore {
 
 	public Optional<Alert> find(AlertId id) {
 		return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id.toString()).query((rs, n) -> map(rs)).optional();
+	}
+
+	/** The alerts with these ids that exist, in no particular order, with the node each came from (null: here). */
+	public java.util.Map<AlertId, java.util.Map.Entry<Alert, Optional<String>>> findAll(java.util.Collection<AlertId> ids) {
+		java.util.Map<AlertId, java.util.Map.Entry<Alert, Optional<String>>> out = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("SELECT * FROM alert WHERE id IN (:ids)")
+			.param("ids", ids.stream().map(AlertId::toString).toList())
+			.query((rs, n) -> {
+				Alert a = map(rs);
+				out.put(a.id(), java.util.Map.entry(a, Optional.ofNullable(rs.getString("origin_node"))));
+				return null;
+			})
+			.list();
+		return out;
 	}
 
 	/** The owner's alerts, newest first. */

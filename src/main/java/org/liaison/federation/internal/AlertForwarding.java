@@ -43,9 +43,11 @@ class AlertForwarding implements PayloadHandler {
 	private final Peers peers;
 	private final Outbox outbox;
 	private final ObjectMapper json;
+	private final AlertLog log;
 
 	AlertForwarding(AlertReplicas replicas, Agreements agreements, Agencies agencies, Peers peers, Outbox outbox,
-			ObjectMapper json) {
+			ObjectMapper json, AlertLog log) {
+		this.log = log;
 		this.replicas = replicas;
 		this.agreements = agreements;
 		this.agencies = agencies;
@@ -70,16 +72,25 @@ class AlertForwarding implements PayloadHandler {
 	}
 
 	private void forward(AlertId id, AgencyId owner) {
-		if (peers.isRemote(owner) || peers.all().isEmpty()) {
+		if (peers.isRemote(owner)) {
 			return; // a replica's change stays here; its owner's node announces its own
 		}
 		Alert alert = replicas.current(id).orElseThrow(() -> new IllegalStateException("alert " + id + " vanished"));
+		log.append(alert.id(), alert.version()); // for peers that catch up from a cursor (AlertSync)
+		if (peers.all().isEmpty()) {
+			return;
+		}
 		Agency from = agencies.get(owner);
 		for (Peer peer : peers.all()) {
 			if (visibleToAny(alert, from, peer.agencies())) {
 				outbox.enqueue(peer.id(), TYPE, new Payload(alert));
 			}
 		}
+	}
+
+	/** Whether an agency of {@code hosted} may see the alert today (for one of its purposes). */
+	boolean visibleToAny(Alert alert, Set<AgencyId> hosted) {
+		return visibleToAny(alert, agencies.get(alert.owner()), hosted);
 	}
 
 	private boolean visibleToAny(Alert alert, Agency owner, Set<AgencyId> hosted) {

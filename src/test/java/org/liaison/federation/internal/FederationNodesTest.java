@@ -39,70 +39,8 @@ class FederationNodesTest {
 
 	static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
-	/** A node that can be stopped and started again on the same port and database. */
-	final class Node {
-		final String id;
-		final int port;
-		final String h2 = "jdbc:h2:mem:fed-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-		ConfigurableApplicationContext context;
-
-		Node(String id) throws IOException {
-			this.id = id;
-			try (ServerSocket s = new ServerSocket(0)) {
-				this.port = s.getLocalPort();
-			}
-		}
-
-		void start() {
-			Map<String, Object> p = new HashMap<>();
-			p.put("server.port", port);
-			p.put("server.address", "127.0.0.1");
-			p.put("liaison.demo.enabled", false);
-			p.put("liaison.security.admin-password", ADMIN_PASSWORD);
-			p.put("liaison.records.retention-cron", "-");
-			p.put("liaison.alerts.expiry-cron", "-");
-			p.put("spring.thymeleaf.cache", true);
-			p.put("liaison.federation.node-id", id);
-			p.put("liaison.federation.key-password", "key-password-of-" + id);
-			p.put("liaison.federation.allow-plain-http", true);
-			p.put("liaison.federation.backoff-base", "PT0.1S");
-			p.put("liaison.federation.backoff-max", "PT0.4S");
-			p.put("liaison.federation.dispatch-interval", "PT0.05S");
-			// with 0.4 s between attempts, the default 12 would make messages dead letters while a slow
-			// machine is still queuing the next ones; refusals (the mismatch test) still go dead at once
-			p.put("liaison.federation.max-attempts", 500);
-			p.put("spring.datasource.url", h2);
-			p.put("spring.datasource.username", "sa");
-			p.put("spring.datasource.password", "");
-			p.put("spring.datasource.hikari.maximum-pool-size", 4);
-			// as arguments: they must win over application.properties, as an operator's would
-			context = new SpringApplicationBuilder(LiaisonApplication.class)
-				.run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-		}
-
-		void stop() {
-			if (context != null) {
-				context.close();
-				context = null;
-			}
-		}
-
-		Api admin() {
-			return Api.at(port).as("admin", ADMIN_PASSWORD);
-		}
-
-		<T> T bean(Class<T> type) {
-			return context.getBean(type);
-		}
-
-		JdbcClient jdbc() {
-			return bean(JdbcClient.class);
-		}
-	}
-
-	Node de;
-	Node fr;
+	LoopbackNode de;
+	LoopbackNode fr;
 	String deAgency;
 	String frAgency;
 	Api deOfficer;
@@ -111,15 +49,15 @@ class FederationNodesTest {
 
 	@BeforeAll
 	void startTwoNodesThatPinEachOther() throws IOException {
-		de = new Node("de");
-		fr = new Node("fr");
+		de = new LoopbackNode("de");
+		fr = new LoopbackNode("fr");
 		de.start();
 		fr.start();
 		String c1 = Fixtures.freshCountry();
 		String c2 = Fixtures.freshCountry();
 		deAgency = c1 + ".POLICE";
 		frAgency = c2 + ".POLICE";
-		for (Node n : List.of(de, fr)) {
+		for (LoopbackNode n : List.of(de, fr)) {
 			for (String a : List.of(deAgency, frAgency)) {
 				Api.Response r = n.admin().post("/api/v1/agencies",
 						Map.of("id", a, "name", "Agency " + a, "country", a.substring(0, 2), "kind", "POLICE"));
@@ -138,7 +76,7 @@ class FederationNodesTest {
 	}
 
 	/** The administrator of {@code at} reads the peer's fingerprints "out of band" and pins it. */
-	void pin(Node at, Node peer, String hostedAgency) {
+	void pin(LoopbackNode at, LoopbackNode peer, String hostedAgency) {
 		Api.Response doc = Api.at(peer.port).anonymous().get("/.well-known/liaison-node");
 		assertThat(doc.status()).isEqualTo(200);
 		assertThat(doc.at("/nodeId")).isEqualTo(peer.id);
@@ -202,6 +140,97 @@ class FederationNodesTest {
 	}
 
 	@Test
+	void aHitOnAPeersAlertIsRecordedOnTheOwnersNodeOnceWhereItsFollowUpIsAnsweredAndTheAnswerComesBack() {
+		String number = "FH" + (100000 + new java.util.Random().nextInt(800000));
+		Api.Response created = deOfficer.post("/api/v1/alerts", Fixtures.alert("STOLEN_TRAVEL_DOCUMENT", "Passport",
+				Map.of("number", List.of(number), "country", List.of("DE")), "SEIZE", agreement.id()));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		String alert = created.at("/id");
+		Map<String, Object> query = Map.of("subject", Map.of("schema", "Passport", "properties",
+				Map.of("number", List.of(number), "country", List.of("DE"))));
+		await(() -> frOfficer.post("/api/v1/screening", query).text().contains(alert));
+
+		// the French asker lists its hit; the German owner gets it with the same id and deadline
+		String hit = frOfficer.get("/api/v1/screening/hits").json().valueStream()
+			.filter(h -> h.get("alert").asString().equals(alert)).findFirst().orElseThrow().get("id").asString();
+		await(() -> deOfficer.get("/api/v1/alerts/" + alert + "/hits").text().contains(hit));
+		Api.Response atOwner = deOfficer.get("/api/v1/alerts/" + alert + "/hits");
+		assertThat(atOwner.json().size()).isEqualTo(1);
+		assertThat(atOwner.at("/0/asker")).isEqualTo(frAgency);
+		assertThat(atOwner.at("/0/followUpDue")).isEqualTo(frOfficer.get("/api/v1/screening/hits").json().valueStream()
+			.filter(h -> h.get("id").asString().equals(hit)).findFirst().orElseThrow().get("followUpDue").asString());
+		assertThat(deOfficer.get("/api/v1/screening/follow-ups").text()).contains(hit);
+		// the follow-up request is opened where the owner can answer it, not on the asker's node
+		await(() -> de.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE body LIKE ?").param("%" + hit + "%")
+			.query(Long.class).single() == 1);
+		assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE body LIKE ?").param("%" + hit + "%")
+			.query(Long.class).single()).isZero();
+
+		// the envelope again: applied once
+		String messageId = fr.jdbc().sql("SELECT message_id FROM federation_outbox WHERE message_type = ? AND payload LIKE ?")
+			.params(HitForwarding.TYPE, "%" + hit + "%").query(String.class).single();
+		String payload = fr.jdbc().sql("SELECT payload FROM federation_outbox WHERE message_id = ?").param(messageId)
+			.query(String.class).single();
+		Api.Response replay = Api.at(de.port).anonymous().post("/federation/v1/envelopes",
+				Map.of("envelopes", List.of(seal(fr, de, messageId, HitForwarding.TYPE, payload, Instant.now()))));
+		assertThat(replay.at("/results/0/outcome")).isEqualTo("DUPLICATE");
+		assertThat(deOfficer.get("/api/v1/alerts/" + alert + "/hits").json().size()).isEqualTo(1);
+
+		Api.Response answered = deOfficer.post("/api/v1/alerts/" + alert + "/hits/" + hit + "/follow-up",
+				Map.of("answer", "Seize the document; call the duty officer."));
+		assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+		await(() -> frOfficer.get("/api/v1/screening/hits").text().contains("call the duty officer"));
+	}
+
+		@Test
+	void aCaseWithAnAgencyOnThePeerTravelsWithItsAttachmentAndTheAnswerComesBackAndMarksTheRequestAnswered() {
+		Map<String, Object> c = new HashMap<>();
+		c.put("subject", "Crossing " + UUID.randomUUID());
+		c.put("parties", List.of(deAgency));
+		c.put("category", "PERSON");
+		c.put("purpose", "TERRORISM");
+		c.put("legalBasis", agreement.id());
+		c.put("priority", "HIGH");
+		c.put("classification", "RESTRICTED");
+		c.put("tlp", "AMBER");
+		c.put("handlingCodes", List.of("H1"));
+		c.put("message", Map.of("type", "NOTIFICATION", "body", "Opening the case."));
+		Api.Response opened = frOfficer.post("/api/v1/cases", c);
+		assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+		String caseId = opened.at("/caseFile/id");
+		byte[] content = "travel record, page 1".getBytes(StandardCharsets.UTF_8);
+		Api.Response file = frOfficer.postBytes("/api/v1/cases/" + caseId + "/attachments?name=page.txt", "text/plain", content);
+		assertThat(file.status()).as(file.text()).isEqualTo(201);
+		Api.Response request = frOfficer.post("/api/v1/cases/" + caseId + "/messages", Map.of("type", "REQUEST", "body",
+				"Who travelled with him?", "urgent", false, "attachments", List.of(file.at("/id"))));
+		assertThat(request.status()).as(request.text()).isEqualTo(201);
+		String requestId = request.at("/id");
+
+		await(() -> deOfficer.get("/api/v1/cases/" + caseId).status() == 200
+				&& deOfficer.get("/api/v1/cases/" + caseId).json().get("messages").size() == 2);
+		Api.Response atDe = deOfficer.get("/api/v1/cases/" + caseId);
+		assertThat(atDe.at("/caseFile/reference")).isEqualTo(opened.at("/caseFile/reference"));
+		assertThat(atDe.at("/messages/1/body")).isEqualTo("Who travelled with him?");
+		assertThat(atDe.at("/messages/1/recipients/0/dueAt")).isEqualTo(request.at("/recipients/0/dueAt"));
+		assertThat(deOfficer.get("/api/v1/messages?box=inbox").text()).contains(requestId);
+		assertThat(deOfficer.getBytes("/api/v1/cases/" + caseId + "/attachments/" + file.at("/id")).body()).isEqualTo(content);
+		assertThat(auditCount(de, "message.receive", requestId)).isEqualTo(1);
+
+		Api.Response answer = deOfficer.post("/api/v1/cases/" + caseId + "/messages",
+				Map.of("type", "ANSWER", "body", "His brother.", "inReplyTo", requestId));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+		await(() -> frOfficer.get("/api/v1/cases/" + caseId).json().get("messages").size() == 3);
+		Api.Response atFr = frOfficer.get("/api/v1/cases/" + caseId);
+		assertThat(atFr.at("/messages/2/body")).isEqualTo("His brother.");
+		assertThat(atFr.at("/messages/1/recipients/0/answerId")).isEqualTo(answer.at("/id"));
+		// each message stored once on each side
+		assertThat(fr.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE case_id = ?").param(caseId).query(Long.class).single())
+			.isEqualTo(3);
+		assertThat(de.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE case_id = ?").param(caseId).query(Long.class).single())
+			.isEqualTo(3);
+	}
+
+		@Test
 	void whatWasQueuedWhileTheReceiverWasDownIsDeliveredOnceWhenItIsBack() {
 		fr.stop();
 		List<String> records = new ArrayList<>();
@@ -330,17 +359,21 @@ class FederationNodesTest {
 	}
 
 	String seal(String id, String type, String payload, Instant sent) {
-		var frKey = de.bean(Peers.class).find(NodeId.of("fr")).orElseThrow().encryptionKey().orElseThrow();
-		EnvelopeHeader h = new EnvelopeHeader(id, NodeId.of("de"), NodeId.of("fr"), type, sent, sent,
-				sent.plus(de.bean(FederationProperties.class).envelopeTtl()));
-		return EnvelopeCodec.seal(h, payload.getBytes(StandardCharsets.UTF_8), de.bean(NodeKeys.class).signingKey(), frKey);
+		return seal(de, fr, id, type, payload, sent);
 	}
 
-	long delivered(Node n) {
+	String seal(LoopbackNode from, LoopbackNode to, String id, String type, String payload, Instant sent) {
+		var key = from.bean(Peers.class).find(NodeId.of(to.id)).orElseThrow().encryptionKey().orElseThrow();
+		EnvelopeHeader h = new EnvelopeHeader(id, NodeId.of(from.id), NodeId.of(to.id), type, sent, sent,
+				sent.plus(from.bean(FederationProperties.class).envelopeTtl()));
+		return EnvelopeCodec.seal(h, payload.getBytes(StandardCharsets.UTF_8), from.bean(NodeKeys.class).signingKey(), key);
+	}
+
+	long delivered(LoopbackNode n) {
 		return n.jdbc().sql("SELECT COUNT(*) FROM federation_outbox WHERE status = 'DELIVERED'").query(Long.class).single();
 	}
 
-	long auditCount(Node n, String action, String subject) {
+	long auditCount(LoopbackNode n, String action, String subject) {
 		n.bean(org.liaison.audit.AuditLog.class).seal();
 		return n.jdbc().sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND subject_id = ?").params(action, subject)
 			.query(Long.class).single();
