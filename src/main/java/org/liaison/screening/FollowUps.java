@@ -121,28 +121,24 @@ public class FollowUps {
 	/** The owner agency's unanswered follow-ups, due soonest first (so overdue ones come first), for an OFFICER; audited. */
 	@Transactional
 	public List<ScreeningHits.HitView> open(Actor actor) {
-		actor.require(Role.OFFICER);
-		AgencyId agency = actor.requireAgency();
-		Instant now = clock.instant();
-		List<ScreeningHits.HitView> open = store.openByOwner(agency, LIST_LIMIT).stream()
-			.map(r -> ScreeningHits.HitView.of(r, now))
-			.toList();
-		audit.append(AuditEvent.of(actor.username(), agency.value(), "screening.follow-ups.read")
-			.subject("agency", agency.value())
-			.detail("count", open.size()));
-		return open;
+		return listed(actor, "screening.follow-ups.read", store::openByOwner);
 	}
 
 	/** The hits the OFFICER's agency got on other agencies' alerts, newest first, with the owners' answers; audited. */
 	@Transactional
 	public List<ScreeningHits.HitView> asked(Actor actor) {
+		return listed(actor, "screening.hits.asked.read", store::byAsker);
+	}
+
+	private List<ScreeningHits.HitView> listed(Actor actor, String action,
+			java.util.function.BiFunction<AgencyId, Integer, List<ScreeningHitStore.Row>> rows) {
 		actor.require(Role.OFFICER);
 		AgencyId agency = actor.requireAgency();
 		Instant now = clock.instant();
-		List<ScreeningHits.HitView> hits = store.byAsker(agency, LIST_LIMIT).stream()
+		List<ScreeningHits.HitView> hits = rows.apply(agency, LIST_LIMIT).stream()
 			.map(r -> ScreeningHits.HitView.of(r, now))
 			.toList();
-		audit.append(AuditEvent.of(actor.username(), agency.value(), "screening.hits.asked.read")
+		audit.append(AuditEvent.of(actor.username(), agency.value(), action)
 			.subject("agency", agency.value())
 			.detail("count", hits.size()));
 		return hits;
