@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout connect and request timeout towards peers
  * @param sslBundle the Spring Boot SSL bundle whose key and trust material the node presents to peers and
  *        checks them against (mutual TLS); blank for the JDK's defaults
+ * @param screeningBudget how long a screening across the federation waits for the peers' answers; a
+ *        peer that has not answered by then is reported TIMED_OUT
  */
 @ConfigurationProperties("liaison.federation")
 public record FederationProperties(@DefaultValue("local") String nodeId, @Nullable String keyPassword,
@@ -32,7 +34,8 @@ public record FederationProperties(@DefaultValue("local") String nodeId, @Nullab
 		@DefaultValue("PT2M") Duration clockSkew, @DefaultValue("PT5M") Duration envelopeTtl,
 		@DefaultValue("P7D") Duration keyOverlap, @DefaultValue("12") int maxAttempts,
 		@DefaultValue("PT1S") Duration backoffBase, @DefaultValue("PT10M") Duration backoffMax,
-		@DefaultValue("200") int batchSize, @DefaultValue("PT10S") Duration timeout, @Nullable String sslBundle) {
+		@DefaultValue("200") int batchSize, @DefaultValue("PT10S") Duration timeout, @Nullable String sslBundle,
+		@DefaultValue("PT2S") Duration screeningBudget) {
 
 	public NodeId node() {
 		return NodeId.of(nodeId);

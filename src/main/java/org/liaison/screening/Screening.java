@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.liaison.common.Sha256;
 import org.liaison.agency.Actor;
@@ -19,6 +20,7 @@ import org.liaison.agency.AgencyId;
 import org.liaison.agency.Role;
 import org.liaison.alerts.Alert;
 import org.liaison.alerts.AlertId;
+import org.liaison.alerts.AlertReplicas;
 import org.liaison.alerts.Alerts;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
@@ -39,17 +41,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Screening {
 
+	/** Best score first, then by alert id, so that equal scores list the same way on every node. */
+	static final Comparator<ScreeningResult.Hit> BEST_FIRST = Comparator.comparingDouble(ScreeningResult.Hit::score)
+		.reversed()
+		.thenComparing(h -> h.alert().toString());
+
 	private final ScreeningMatcher matcher;
 	private final Alerts alerts;
 	private final Agencies agencies;
 	private final Agreements agreements;
 	private final AuditLog audit;
 	private final ScreeningHits recorded;
+	private final AlertReplicas replicas;
 	private final Clock clock;
 
 	Screening(ScreeningMatcher matcher, Alerts alerts, Agencies agencies, Agreements agreements, AuditLog audit, ScreeningHits recorded,
-			Clock clock) {
+			AlertReplicas replicas, Clock clock) {
 		this.matcher = matcher;
+		this.replicas = replicas;
 		this.alerts = alerts;
 		this.agencies = agencies;
 		this.agreements = agreements;
@@ -69,13 +78,66 @@ public class Screening {
 		AgencyId asker = actor.requireAgency();
 		String queryHash = Sha256.hex(query.canonical());
 		Set<AlertId> falsePositives = recorded.suppressed(asker, queryHash);
+		Matches found = matches(asker, query, alert -> true, falsePositives);
+		ScreeningResult result = ScreeningResult.of(found.hits(), query.notes());
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		for (ScreeningResult.Hit hit : found.hits()) {
+			if (!hit.owner().equals(asker)) {
+				recorded.record(hit.alert(), hit.owner(), asker, actor.username(), hit.score(), queryHash, at);
+			}
+		}
+		audit.append(AuditEvent.of(actor.username(), asker.value(), "screening.query")
+			.subject("screening", query.getClass().getSimpleName())
+			.outcome(result.result().name())
+			.detail("query", queryHash)
+			.detail("hits", found.hits().size())
+			.detail("suppressed", found.suppressed()));
+		return result;
+	}
+
+	/**
+	 * Screens for an agency hosted on the peer node {@code node}, against the alerts of agencies hosted
+	 * here only (never replicas: their owners' nodes answer for them), revealing what the owners may
+	 * disclose to the asker. Each hit is recorded and announced as a local one is (the owner is notified
+	 * and a follow-up opened here), except those on {@code known} alerts, whose hit the asker's node
+	 * reports already; audited as {@code screening.remote-query} with the query's hash.
+	 */
+	@Transactional
+	public ScreeningResult screenForPeer(AgencyId asker, String node, ScreeningQuery query, Set<AlertId> known) {
+		String queryHash = Sha256.hex(query.canonical());
+		Matches found = matches(asker, query, alert -> replicas.originOf(alert.id()).isEmpty(),
+				recorded.suppressed(asker, queryHash));
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		int recordedHits = 0;
+		for (ScreeningResult.Hit hit : found.hits()) {
+			if (!known.contains(hit.alert())) {
+				recorded.record(hit.alert(), hit.owner(), asker, "federation:" + node, hit.score(), queryHash, at);
+				recordedHits++;
+			}
+		}
+		ScreeningResult result = ScreeningResult.of(found.hits(), query.notes());
+		audit.append(AuditEvent.of("federation:" + node, asker.value(), "screening.remote-query")
+			.subject("screening", query.getClass().getSimpleName())
+			.outcome(result.result().name())
+			.detail("query", queryHash)
+			.detail("node", node)
+			.detail("hits", found.hits().size())
+			.detail("recorded", recordedHits));
+		return result;
+	}
+
+	private record Matches(List<ScreeningResult.Hit> hits, int suppressed) {
+	}
+
+	/** The hits on alerts {@code which} accepts that the asker may know of, best first, minus its false positives. */
+	private Matches matches(AgencyId asker, ScreeningQuery query, Predicate<Alert> which, Set<AlertId> falsePositives) {
 		int suppressed = 0;
 		List<ScreeningResult.Hit> hits = new ArrayList<>();
 		LocalDate today = agreements.today();
 		for (ScreeningMatcher.Match match : matcher.match(query)) {
 			// Read for the hit only; a withdrawal that committed since the search drops it here.
 			Alert alert = alerts.published(match.alert()).orElse(null);
-			if (alert == null || !AlertTerms.lists(alert, query)) {
+			if (alert == null || !AlertTerms.lists(alert, query) || !which.test(alert)) {
 				continue; // withdrawn meanwhile, or a document or vehicle found by a colliding fingerprint
 			}
 			double score = match.score();
@@ -94,22 +156,8 @@ public class Screening {
 			hits.add(new ScreeningResult.Hit(alert.id(), alert.owner(), alert.type(), alert.action(), score, explanation,
 					summary));
 		}
-		hits.sort(Comparator.comparingDouble(ScreeningResult.Hit::score).reversed()
-			.thenComparing(h -> h.alert().toString()));
-		ScreeningResult result = ScreeningResult.of(hits, query.notes());
-		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		for (ScreeningResult.Hit hit : hits) {
-			if (!hit.owner().equals(asker)) {
-				recorded.record(hit.alert(), hit.owner(), asker, actor.username(), hit.score(), queryHash, at);
-			}
-		}
-		audit.append(AuditEvent.of(actor.username(), asker.value(), "screening.query")
-			.subject("screening", query.getClass().getSimpleName())
-			.outcome(result.result().name())
-			.detail("query", queryHash)
-			.detail("hits", hits.size())
-			.detail("suppressed", suppressed));
-		return result;
+		hits.sort(BEST_FIRST);
+		return new Matches(hits, suppressed);
 	}
 
 	private boolean disclosable(Alert alert, AgencyId asker, LocalDate today) {

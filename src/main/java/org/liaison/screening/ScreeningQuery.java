@@ -14,6 +14,7 @@ import org.liaison.records.PropertyType;
 import org.liaison.records.Vin;
 import org.liaison.screening.matching.BirthDate;
 import org.liaison.screening.matching.PersonDetails;
+import org.liaison.treaty.Category;
 
 /**
  * What is screened, validated: a person (names, date of birth, nationalities, sex), a travel document
@@ -32,6 +33,14 @@ public sealed interface ScreeningQuery {
 	/** What is odd about the query but does not stop it being screened (a VIN's check digit), for the answer. */
 	default List<String> notes() {
 		return List.of();
+	}
+
+	/** The data category of what is screened, which an agreement must cover for the screening to cross borders. */
+	default Category category() {
+		if (this instanceof Person) {
+			return Category.PERSON;
+		}
+		return this instanceof Vehicle ? Category.VEHICLE : Category.TRAVEL_DOCUMENT;
 	}
 
 	/** A person: at least one name of two letters or more. */

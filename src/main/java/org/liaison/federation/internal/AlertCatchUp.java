@@ -89,7 +89,7 @@ class AlertCatchUp {
 		long changed = 0;
 		while (true) {
 			long cursor = cursor(peer);
-			AlertSync.Sealed request = sync.request(peer, cursor, pageSize);
+			Envelopes.Sealed request = sync.request(peer, cursor, pageSize);
 			AlertSync.Page page = sync.open(fetch(base, request.compact()), peer, request.id());
 			List<Alert> mine = page.alerts().stream()
 				.filter(a -> peer.equals(peers.hostOf(a.owner()).orElse(null)))

@@ -48,35 +48,27 @@ class AlertSync {
 	record Page(String request, List<Alert> alerts, long next, boolean more) {
 	}
 
-	/** A sealed request and its message id, which the page must name. */
-	record Sealed(String id, String compact) {
-	}
-
 	private record Visibility(AgencyId owner, DisclosureItem item, Set<Purpose> purposes) {
 	}
 
-	private final NodeKeys keys;
+	private final Envelopes envelopes;
 	private final Peers peers;
 	private final AlertLog log;
 	private final AlertReplicas replicas;
 	private final AlertForwarding forwarding;
 	private final AuditLog audit;
-	private final ObjectMapper json;
-	private final FederationProperties properties;
 	private final Clock clock;
 	private final Duration settle;
 
-	AlertSync(NodeKeys keys, Peers peers, AlertLog log, AlertReplicas replicas, AlertForwarding forwarding, AuditLog audit,
-			ObjectMapper json, FederationProperties properties, Clock clock,
+	AlertSync(Envelopes envelopes, Peers peers, AlertLog log, AlertReplicas replicas, AlertForwarding forwarding, AuditLog audit,
+			Clock clock,
 			@Value("${liaison.federation.sync-settle:PT2S}") Duration settle) {
-		this.keys = keys;
+		this.envelopes = envelopes;
 		this.peers = peers;
 		this.log = log;
 		this.replicas = replicas;
 		this.forwarding = forwarding;
 		this.audit = audit;
-		this.json = json;
-		this.properties = properties;
 		this.clock = clock;
 		this.settle = settle;
 	}
@@ -84,19 +76,9 @@ class AlertSync {
 	/** Answers a sealed request with a sealed page; a {@link Rejection} for a request that does not check out. */
 	String answer(String compact) {
 		Instant now = clock.instant();
-		EnvelopeCodec.Opened opened = EnvelopeCodec.open(compact, properties.node(), keys::decryptionKey,
-				sender -> peers.find(sender).map(Peers.Pinned::signingKeys).orElse(List.of()), now, properties.clockSkew());
-		EnvelopeHeader h = opened.header();
-		if (!REQUEST.equals(h.type())) {
-			throw new Rejection(Reason.UNSUPPORTED_TYPE, "expected a " + REQUEST, h);
-		}
-		Request request;
-		try {
-			request = json.readValue(new String(opened.payload(), StandardCharsets.UTF_8), Request.class);
-		}
-		catch (RuntimeException e) {
-			throw new Rejection(Reason.INVALID_PAYLOAD, "not a sync request", h);
-		}
+		Envelopes.Read<Request> read = envelopes.open(compact, REQUEST, null, Request.class);
+		EnvelopeHeader h = read.header();
+		Request request = read.payload();
 		Peers.Pinned peer = peers.find(h.sender()).orElseThrow(() -> new Rejection(Reason.UNKNOWN_SENDER, "no such peer", h));
 		int limit = Math.max(1, Math.min(MAX_PAGE, request.limit()));
 		List<AlertLog.Entry> entries = log.after(Math.max(0, request.after()), limit, now.minus(settle));
@@ -118,35 +100,20 @@ class AlertSync {
 			.detail("after", request.after())
 			.detail("next", next)
 			.detail("alerts", alerts.size()));
-		EnvelopeHeader out = new EnvelopeHeader(UUID.randomUUID().toString(), properties.node(), h.sender(), PAGE, now, now,
-				now.plus(properties.envelopeTtl()));
-		return EnvelopeCodec.seal(out, json.writeValueAsBytes(page), keys.signingKey(),
-				peer.encryptionKey().orElseThrow(() -> new Rejection(Reason.UNKNOWN_SENDER, "no encryption key pinned", h)));
+		return envelopes.seal(h.sender(), PAGE, page).compact();
 	}
 
 	/** Seals a request to {@code peer} for the changes after {@code after}. */
-	Sealed request(NodeId peer, long after, int limit) {
-		Instant now = clock.instant();
-		EnvelopeHeader h = new EnvelopeHeader(UUID.randomUUID().toString(), properties.node(), peer, REQUEST, now, now,
-				now.plus(properties.envelopeTtl()));
-		var key = peers.find(peer).flatMap(Peers.Pinned::encryptionKey)
-			.orElseThrow(() -> new IllegalStateException("no encryption key pinned for " + peer));
-		return new Sealed(h.id(), EnvelopeCodec.seal(h, json.writeValueAsBytes(new Request(after, limit)), keys.signingKey(), key));
+	Envelopes.Sealed request(NodeId peer, long after, int limit) {
+		return envelopes.seal(peer, REQUEST, new Request(after, limit));
 	}
 
 	/** Opens a page from {@code peer} that must answer {@code requestId}. */
 	Page open(String compact, NodeId peer, String requestId) {
-		EnvelopeCodec.Opened opened = EnvelopeCodec.open(compact, properties.node(), keys::decryptionKey,
-				sender -> peers.find(sender).map(Peers.Pinned::signingKeys).orElse(List.of()), clock.instant(),
-				properties.clockSkew());
-		EnvelopeHeader h = opened.header();
-		if (!PAGE.equals(h.type()) || !peer.equals(h.sender())) {
-			throw new Rejection(Reason.UNSUPPORTED_TYPE, "expected a " + PAGE + " from " + peer, h);
+		Envelopes.Read<Page> read = envelopes.open(compact, PAGE, peer, Page.class);
+		if (!requestId.equals(read.payload().request())) {
+			throw new Rejection(Reason.INVALID_PAYLOAD, "the page answers another request", read.header());
 		}
-		Page page = json.readValue(new String(opened.payload(), StandardCharsets.UTF_8), Page.class);
-		if (!requestId.equals(page.request())) {
-			throw new Rejection(Reason.INVALID_PAYLOAD, "the page answers another request", h);
-		}
-		return page;
+		return read.payload();
 	}
 }

@@ -146,6 +146,19 @@ class Inbox {
 		return new Result(h == null ? "" : h.id(), "REJECTED", r.reason().name(), r.getMessage());
 	}
 
+	/**
+	 * Records the id of a request answered straight away (a screening request), so that the same sealed
+	 * request is answered once; a {@link Rejection} REPLAYED when it was answered already.
+	 */
+	void remember(EnvelopeHeader h) {
+		try {
+			tx.executeWithoutResult(status -> record(h, "ANSWERED", null));
+		}
+		catch (DuplicateKeyException e) {
+			throw new Rejection(Reason.REPLAYED, "this request was answered already", h);
+		}
+	}
+
 	private void record(EnvelopeHeader h, String outcome, @Nullable String detail) {
 		jdbc.sql("INSERT INTO federation_inbox (message_id, sender, message_type, created_at, received_at, outcome, detail) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")

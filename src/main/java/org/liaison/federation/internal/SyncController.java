@@ -1,10 +1,8 @@
 package org.liaison.federation.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.common.Problem;
 import org.springframework.http.ResponseEntity;
@@ -36,14 +34,7 @@ class SyncController {
 			return ResponseEntity.ok(Map.of("page", sync.answer(body.request())));
 		}
 		catch (Rejection r) {
-			EnvelopeHeader h = r.header();
-			audit.appendIndependently(AuditEvent.of(h == null ? "federation" : "federation:" + h.sender(), "NODE",
-					"federation.reject").subject("sync", h == null ? "unreadable" : h.id()).outcome(r.reason().name())
-				.detail("why", r.getMessage()));
-			Map<String, String> out = new LinkedHashMap<>();
-			out.put("reason", r.reason().name());
-			out.put("detail", r.getMessage());
-			return ResponseEntity.status(403).body(out);
+			return RejectionAnswer.of(r, "sync", audit);
 		}
 	}
 }

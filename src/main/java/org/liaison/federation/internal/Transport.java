@@ -108,6 +108,24 @@ public class Transport {
 		return "peer unreachable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
 	}
 
+	/**
+	 * Posts a JSON body to a peer's path, answering asynchronously; the future fails with an
+	 * {@link java.net.http.HttpTimeoutException} when no answer came within {@code timeout}.
+	 */
+	java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(URI baseUrl, String path, Object body,
+			java.time.Duration timeout) {
+		if (!"https".equals(baseUrl.getScheme()) && !properties.allowPlainHttp()) {
+			return java.util.concurrent.CompletableFuture
+				.failedFuture(new Unreachable("plain http refused: the peer must be reached over https"));
+		}
+		HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve(path))
+			.timeout(timeout)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+			.build();
+		return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** A peer's published node document ({@code /.well-known/liaison-node}). */
 	public JsonNode nodeDocument(URI baseUrl) throws Unreachable {
 		if (!"https".equals(baseUrl.getScheme()) && !properties.allowPlainHttp()) {

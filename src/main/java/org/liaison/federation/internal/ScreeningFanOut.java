@@ -1,0 +1,143 @@
+package org.liaison.federation.internal;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agency.AgencyId;
+import org.liaison.alerts.AlertId;
+import org.liaison.federation.FederationProperties;
+import org.liaison.federation.Peer;
+import org.liaison.federation.Peers;
+import org.liaison.screening.PeerScreening;
+import org.liaison.screening.ScreeningQuery;
+import org.liaison.screening.ScreeningResult;
+import org.liaison.screening.ScreeningSubject;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The asking side of remote screening: seals a {@code screening.request} to every peer hosting an agency
+ * whose alerts the asker may query under this node's agreements, posts them all at once to
+ * {@code /federation/v1/screening}, and waits for the answers until {@code liaison.federation.screening-budget}
+ * has passed. A peer is ANSWERED (its hits, only those on alerts of agencies it hosts), REFUSED (403 or
+ * a sealed refusal, with the reason), TIMED_OUT, or UNREACHABLE (no connection, another status, or an
+ * answer that does not check out).
+ */
+@Component
+class ScreeningFanOut implements PeerScreening {
+
+	private record Asked(Peer peer, Envelopes.Sealed request, long startedNanos,
+			CompletableFuture<HttpResponse<String>> response) {
+	}
+
+	private final Envelopes envelopes;
+	private final Peers peers;
+	private final QueryAgreements permission;
+	private final Transport transport;
+	private final ObjectMapper json;
+	private final FederationProperties properties;
+
+	ScreeningFanOut(Envelopes envelopes, Peers peers, QueryAgreements permission, Transport transport, ObjectMapper json,
+			FederationProperties properties) {
+		this.envelopes = envelopes;
+		this.peers = peers;
+		this.permission = permission;
+		this.transport = transport;
+		this.json = json;
+		this.properties = properties;
+	}
+
+	@Override
+	public List<Answer> ask(AgencyId asker, ScreeningSubject subject, ScreeningQuery query, Set<AlertId> known) {
+		long deadline = System.nanoTime() + properties.screeningBudget().toNanos();
+		List<Asked> asked = new ArrayList<>();
+		for (Peer peer : peers.all()) {
+			if (permission.permits(asker, peer.agencies(), query.category())) {
+				var request = envelopes.seal(peer.id(), ScreeningRequests.REQUEST,
+						new ScreeningRequests.Request(asker, subject, known));
+				asked.add(new Asked(peer, request, System.nanoTime(), transport.postAsync(peer.baseUrl(),
+						"/federation/v1/screening", Map.of("request", request.compact()), properties.screeningBudget())));
+			}
+		}
+		List<Answer> answers = new ArrayList<>();
+		for (Asked a : asked) {
+			answers.add(await(a, deadline));
+		}
+		return answers;
+	}
+
+	private Answer await(Asked a, long deadline) {
+		String node = a.peer().id().value();
+		HttpResponse<String> response;
+		try {
+			response = a.response().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException e) {
+			a.response().cancel(true);
+			return new Answer(node, Status.TIMED_OUT, List.of(), null, "no answer within " + properties.screeningBudget());
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof HttpTimeoutException) {
+				return new Answer(node, Status.TIMED_OUT, List.of(), null, "no answer within " + properties.screeningBudget());
+			}
+			return new Answer(node, Status.UNREACHABLE, List.of(), null, e.getCause() instanceof IOException io
+					? Transport.why(io) : String.valueOf(e.getCause().getMessage()));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return new Answer(node, Status.UNREACHABLE, List.of(), null, "interrupted");
+		}
+		long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - a.startedNanos());
+		if (response.statusCode() == 403) {
+			return new Answer(node, Status.REFUSED, List.of(), latency, field(response.body(), "reason"));
+		}
+		if (response.statusCode() != 200) {
+			return new Answer(node, Status.UNREACHABLE, List.of(), latency, "peer answered HTTP " + response.statusCode());
+		}
+		try {
+			return opened(a, latency, field(response.body(), "answer"));
+		}
+		catch (Rejection r) {
+			return new Answer(node, Status.UNREACHABLE, List.of(), latency, "the answer does not check out: " + r.reason());
+		}
+	}
+
+	private Answer opened(Asked a, long latency, @Nullable String compact) {
+		if (compact == null) {
+			throw new Rejection(Rejection.Reason.MALFORMED, "no answer envelope");
+		}
+		Envelopes.Read<ScreeningRequests.Answer> read = envelopes.open(compact, ScreeningRequests.ANSWER, a.peer().id(),
+				ScreeningRequests.Answer.class);
+		ScreeningRequests.Answer answer = read.payload();
+		if (!a.request().id().equals(answer.request()) || answer.status() == null) {
+			throw new Rejection(Rejection.Reason.INVALID_PAYLOAD, "the answer answers another request", read.header());
+		}
+		// a peer answers for the agencies it hosts, never for others
+		if (answer.status() != Status.ANSWERED || answer.hits() == null) {
+			return new Answer(a.peer().id().value(), Status.REFUSED, List.of(), latency, answer.reason());
+		}
+		List<ScreeningResult.Hit> hits = answer.hits().stream().filter(h -> a.peer().agencies().contains(h.owner())).toList();
+		return new Answer(a.peer().id().value(), Status.ANSWERED, hits, latency, null);
+	}
+
+	private @Nullable String field(String body, String name) {
+		try {
+			JsonNode value = json.readTree(body).path(name);
+			return value.isString() ? value.asString() : null;
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+}
