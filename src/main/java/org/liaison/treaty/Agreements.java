@@ -13,6 +13,7 @@ import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.common.Problem;
 import org.liaison.treaty.internal.AgreementStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,12 @@ public class Agreements {
 	private final Agencies agencies;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 	private volatile Snapshot snapshot = new Snapshot(-1, AgreementIndex.empty());
 
-	Agreements(AgreementStore store, Agencies agencies, AuditLog audit, Clock clock) {
+	Agreements(AgreementStore store, Agencies agencies, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
+		this.events = events;
 		this.agencies = agencies;
 		this.audit = audit;
 		this.clock = clock;
@@ -52,6 +55,7 @@ public class Agreements {
 			.subject("agreement", agreement.id())
 			.outcome(agreement.status().name())
 			.detail("parties", agreement.parties().stream().map(Party::party).sorted().toList()));
+		events.publishEvent(new AgreementChanged(agreement.id(), agreement.version()));
 		return agreement;
 	}
 
@@ -74,6 +78,7 @@ public class Agreements {
 			.subject("agreement", id)
 			.outcome(next.status().name())
 			.detail("from", current.status()));
+		events.publishEvent(new AgreementChanged(next.id(), next.version()));
 		return next;
 	}
 
