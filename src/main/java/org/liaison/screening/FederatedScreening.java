@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -63,7 +64,8 @@ public class FederatedScreening {
 		AgencyId asker = actor.requireAgency();
 		Map<AlertId, ScreeningResult.Hit> merged = new LinkedHashMap<>();
 		here.hits().forEach(h -> merged.put(h.alert(), h));
-		List<PeerScreening.Answer> answers = peers.ask(asker, subject, query, merged.keySet());
+		List<PeerScreening.Answer> answers = peers.ask(asker, actor.username(), subject, query,
+				Set.copyOf(merged.keySet()));
 		List<PeerStatus> statuses = new ArrayList<>();
 		for (PeerScreening.Answer a : answers) {
 			a.hits().forEach(h -> merged.putIfAbsent(h.alert(), h));

@@ -34,7 +34,9 @@ public interface PeerScreening {
 	/**
 	 * Asks, in parallel and within the configured time budget, every peer hosting an agency whose alerts
 	 * the asker may query under an agreement; {@code known} are the alerts the asker hit here already
-	 * (replicas), which the peers return without recording their hit a second time.
+	 * (replicas), which the peers return without recording their hit a second time. A hit a peer recorded
+	 * is kept here too, as asked by {@code askedBy}, so that the asker lists it and the owner's answer
+	 * comes back.
 	 */
-	List<Answer> ask(AgencyId asker, ScreeningSubject subject, ScreeningQuery query, Set<AlertId> known);
+	List<Answer> ask(AgencyId asker, String askedBy, ScreeningSubject subject, ScreeningQuery query, Set<AlertId> known);
 }

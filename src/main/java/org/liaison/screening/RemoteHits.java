@@ -106,6 +106,31 @@ public class RemoteHits {
 	}
 
 	/**
+	 * Keeps, on the asker's node, a hit that the owner's node recorded when it answered a screening of an
+	 * agency here (the alert held here as a replica from {@code fromNode}), so that the asker lists it and
+	 * the owner's answer to its follow-up can come back; false when kept already. Not announced: the
+	 * owner's node notified the owner. Refuses a hit on an alert not received from that node.
+	 */
+	@Transactional
+	public boolean keepAsked(ReportedHit hit, String fromNode, String askedBy, ScreeningQuery query) {
+		if (!replicas.originOf(hit.alert()).filter(fromNode::equals).isPresent()) {
+			throw new IllegalArgumentException("alert " + hit.alert() + " was not received from " + fromNode);
+		}
+		if (store.find(hit.hitId()).isPresent()) {
+			return false;
+		}
+		store.insert(new ScreeningHitStore.Row(hit.hitId(), hit.alert(), hit.owner(), hit.asker(), askedBy,
+				hit.at().truncatedTo(ChronoUnit.MICROS), hit.score(), org.liaison.common.Sha256.hex(query.canonical()),
+				hit.followUpDue().truncatedTo(ChronoUnit.MICROS)));
+		audit.append(AuditEvent.of("federation:" + fromNode, hit.asker().value(), "screening.hit.keep")
+			.subject("screening-hit", hit.hitId())
+			.outcome("RECORDED")
+			.detail("alert", hit.alert().toString())
+			.detail("owner", hit.owner().value()));
+		return true;
+	}
+
+	/**
 	 * Stores the owner's answer that its node reported for a hit an agency here asked; false when the
 	 * follow-up was answered already. Refuses a hit unknown here or of another owner or asker.
 	 */

@@ -103,16 +103,17 @@ public class Screening {
 	 * reports already; audited as {@code screening.remote-query} with the query's hash.
 	 */
 	@Transactional
-	public ScreeningResult screenForPeer(AgencyId asker, String node, ScreeningQuery query, Set<AlertId> known) {
+	public PeerAnswer screenForPeer(AgencyId asker, String node, ScreeningQuery query, Set<AlertId> known) {
 		String queryHash = Sha256.hex(query.canonical());
 		Matches found = matches(asker, query, alert -> replicas.originOf(alert.id()).isEmpty(),
 				recorded.suppressed(asker, queryHash));
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		int recordedHits = 0;
+		List<RemoteHits.ReportedHit> recordedHits = new ArrayList<>();
 		for (ScreeningResult.Hit hit : found.hits()) {
 			if (!known.contains(hit.alert())) {
-				recorded.record(hit.alert(), hit.owner(), asker, "federation:" + node, hit.score(), queryHash, at);
-				recordedHits++;
+				String id = recorded.record(hit.alert(), hit.owner(), asker, "federation:" + node, hit.score(), queryHash, at);
+				recordedHits.add(new RemoteHits.ReportedHit(id, hit.alert(), hit.owner(), asker, at, hit.score(),
+						at.plus(ScreeningHits.FOLLOW_UP)));
 			}
 		}
 		ScreeningResult result = ScreeningResult.of(found.hits(), query.notes());
@@ -122,8 +123,12 @@ public class Screening {
 			.detail("query", queryHash)
 			.detail("node", node)
 			.detail("hits", found.hits().size())
-			.detail("recorded", recordedHits));
-		return result;
+			.detail("recorded", recordedHits.size()));
+		return new PeerAnswer(result, recordedHits);
+	}
+
+	/** What a peer's screening found, and the hits it recorded (with their ids and follow-up deadlines). */
+	public record PeerAnswer(ScreeningResult result, List<RemoteHits.ReportedHit> recorded) {
 	}
 
 	private record Matches(List<ScreeningResult.Hit> hits, int suppressed) {

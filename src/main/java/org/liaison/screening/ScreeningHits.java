@@ -77,14 +77,15 @@ public class ScreeningHits {
 	}
 
 	/**
-	 * Records a hit in the caller's transaction and announces it; a hit on an alert received from a peer
+	 * Records a hit in the caller's transaction, announces it and returns its id; a hit on an alert received from a peer
 	 * names that node, so that the hit is carried to the owner's node.
 	 */
-	void record(AlertId alert, AgencyId owner, AgencyId asker, String askedBy, double score, String queryHash, Instant at) {
+	String record(AlertId alert, AgencyId owner, AgencyId asker, String askedBy, double score, String queryHash, Instant at) {
 		String id = UUID.randomUUID().toString();
 		Instant due = at.plus(FOLLOW_UP);
 		store.insert(new ScreeningHitStore.Row(id, alert, owner, asker, askedBy, at, score, queryHash, due));
 		events.publishEvent(new ScreeningHitRecorded(id, alert, owner, asker, at, due, replicas.originOf(alert).orElse(null)));
+		return id;
 	}
 
 	/** The alerts the agency marked as false positives for this query hash. */

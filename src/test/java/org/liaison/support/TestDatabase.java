@@ -63,6 +63,26 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 	}
 
+	/** The datasource and Flyway properties of a new, empty schema on the PostgreSQL of {@code LIAISON_TEST_PG}. */
+	public static Map<String, Object> freshPostgresSchema() {
+		String pg = postgresUrl();
+		String schema = "liaison_test_" + System.currentTimeMillis() / 1000 + "_" + Long.toHexString(System.nanoTime() & 0xffffff);
+		String user = System.getenv().getOrDefault("LIAISON_TEST_PG_USER", "postgres");
+		try (Connection c = DriverManager.getConnection(pg, user, System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""));
+				Statement s = c.createStatement()) {
+			dropEarlierRuns(c);
+			s.execute("CREATE SCHEMA " + schema);
+			MINE.add(schema);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot reach the PostgreSQL of LIAISON_TEST_PG", e);
+		}
+		String sep = pg.contains("?") ? "&" : "?";
+		return Map.of("spring.datasource.url", pg + sep + "currentSchema=" + schema, "spring.datasource.username", user,
+				"spring.datasource.password", System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""),
+				"spring.flyway.schemas", schema, "spring.flyway.default-schema", schema);
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String pg = postgresUrl();
@@ -74,21 +94,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"spring.datasource.username", "sa", "spring.datasource.password", "");
 		}
 		else {
-			String schema = "liaison_test_" + System.currentTimeMillis() / 1000 + "_" + Long.toHexString(System.nanoTime() & 0xffffff);
-			String user = System.getenv().getOrDefault("LIAISON_TEST_PG_USER", "postgres");
-			try (Connection c = DriverManager.getConnection(pg, user, System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""));
-					Statement s = c.createStatement()) {
-				dropEarlierRuns(c);
-				s.execute("CREATE SCHEMA " + schema);
-				MINE.add(schema);
-			}
-			catch (SQLException e) {
-				throw new IllegalStateException("cannot reach the PostgreSQL of LIAISON_TEST_PG", e);
-			}
-			String sep = pg.contains("?") ? "&" : "?";
-			props = Map.of("spring.datasource.url", pg + sep + "currentSchema=" + schema, "spring.datasource.username", user,
-					"spring.datasource.password", System.getenv().getOrDefault("LIAISON_TEST_PG_PASSWORD", ""),
-					"spring.flyway.schemas", schema, "spring.flyway.default-schema", schema);
+			props = freshPostgresSchema();
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("liaison-test-db", props));
 	}

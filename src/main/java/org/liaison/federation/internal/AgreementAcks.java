@@ -1,7 +1,5 @@
 package org.liaison.federation.internal;
 
-import java.nio.charset.StandardCharsets;
-
 import org.jspecify.annotations.Nullable;
 import org.liaison.federation.internal.Rejection.Reason;
 import org.springframework.stereotype.Component;
@@ -34,14 +32,8 @@ class AgreementAcks implements PayloadHandler {
 
 	@Override
 	public void apply(EnvelopeHeader header, byte[] bytes) {
-		Payload p;
-		try {
-			p = json.readValue(new String(bytes, StandardCharsets.UTF_8), Payload.class);
-		}
-		catch (RuntimeException e) {
-			p = null;
-		}
-		if (p == null || p.agreement() == null || p.agreement().length() > 80 || (p.version() == null) != (p.digest() == null)
+		Payload p = PayloadHandler.read(json, header, bytes, Payload.class, "an agreement acknowledgement");
+		if (p.agreement() == null || p.agreement().length() > 80 || (p.version() == null) != (p.digest() == null)
 				|| (p.digest() != null && !p.digest().matches("[0-9a-f]{64}"))) {
 			throw new Rejection(Reason.INVALID_PAYLOAD, "not an agreement acknowledgement", header);
 		}

@@ -112,16 +112,13 @@ class AgreementStates {
 		}
 		AgreementCopies.Copy copy = copies.find(from, id).orElse(null);
 		Agreement text = texts.text(copy).orElseThrow(() -> Problem.notFound("agreement text from " + from));
-		if (!AgreementDigest.of(text).equals(copy.digest())) {
-			throw Problem.conflict("agreement-text-stale", "the text kept no longer matches what the peer holds; ask it to send it again");
-		}
 		Agreement adopted = agreements.create(actor, text);
 		audit.append(AuditEvent.of(actor.username(), actor.agencyOrNode(), "federation.agreement.adopt")
 			.subject("agreement", id)
 			.outcome("ADOPTED")
 			.detail("from", from.value())
 			.detail("version", text.version())
-			.detail("digest", copy.digest()));
+			.detail("digest", AgreementDigest.of(text)));
 		return adopted;
 	}
 

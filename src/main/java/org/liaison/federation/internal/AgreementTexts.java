@@ -1,6 +1,5 @@
 package org.liaison.federation.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,14 +80,8 @@ class AgreementTexts implements PayloadHandler {
 
 	@Override
 	public void apply(EnvelopeHeader header, byte[] bytes) {
-		Payload p;
-		try {
-			p = json.readValue(new String(bytes, StandardCharsets.UTF_8), Payload.class);
-		}
-		catch (RuntimeException e) {
-			throw new Rejection(Reason.INVALID_PAYLOAD, "not an agreement text", header);
-		}
-		if (p == null || p.agreement() == null || !AgreementDigest.of(p.agreement()).equals(p.digest())) {
+		Payload p = PayloadHandler.read(json, header, bytes, Payload.class, "an agreement text");
+		if (p.agreement() == null || !AgreementDigest.of(p.agreement()).equals(p.digest())) {
 			throw new Rejection(Reason.INVALID_PAYLOAD, "the digest is not that of the text", header);
 		}
 		Agreement text = p.agreement();

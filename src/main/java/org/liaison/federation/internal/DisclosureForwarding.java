@@ -1,6 +1,5 @@
 package org.liaison.federation.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -72,13 +71,7 @@ class DisclosureForwarding implements PayloadHandler {
 
 	@Override
 	public void apply(EnvelopeHeader header, byte[] bytes) {
-		Payload p;
-		try {
-			p = json.readValue(new String(bytes, StandardCharsets.UTF_8), Payload.class);
-		}
-		catch (RuntimeException e) {
-			throw new Rejection(Reason.INVALID_PAYLOAD, "not a disclosure", header);
-		}
+		Payload p = PayloadHandler.read(json, header, bytes, Payload.class, "a disclosure");
 		var d = p.transfer().disclosure();
 		if (!header.sender().equals(peers.hostOf(d.from()).orElse(null))) {
 			throw new Rejection(Reason.NOT_HOSTED_BY_SENDER, d.from() + " is not hosted by " + header.sender(), header);

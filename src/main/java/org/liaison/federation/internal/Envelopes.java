@@ -61,17 +61,7 @@ class Envelopes {
 		if (!type.equals(h.type()) || (from != null && !from.equals(h.sender()))) {
 			throw new Rejection(Reason.UNSUPPORTED_TYPE, "expected a " + type + (from == null ? "" : " from " + from), h);
 		}
-		T read;
-		try {
-			read = json.readValue(opened.payload(), payload);
-		}
-		catch (RuntimeException e) {
-			read = null;
-		}
-		if (read == null) {
-			throw new Rejection(Reason.INVALID_PAYLOAD, "not a " + type, h);
-		}
-		return new Read<>(h, read);
+		return new Read<>(h, PayloadHandler.read(json, h, opened.payload(), payload, "a " + type));
 	}
 
 	/** An opened envelope's header and its payload, read. */

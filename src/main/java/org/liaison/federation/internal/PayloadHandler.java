@@ -9,4 +9,20 @@ interface PayloadHandler {
 	String type();
 
 	void apply(EnvelopeHeader header, byte[] payload);
+
+	/** Reads a payload as JSON; a {@link Rejection} INVALID_PAYLOAD ("not {@code what}") when it does not read or is null. */
+	static <T> T read(tools.jackson.databind.ObjectMapper json, EnvelopeHeader header, byte[] payload, Class<T> type,
+			String what) {
+		T read;
+		try {
+			read = json.readValue(payload, type);
+		}
+		catch (RuntimeException e) {
+			read = null;
+		}
+		if (read == null) {
+			throw new Rejection(Rejection.Reason.INVALID_PAYLOAD, "not " + what, header);
+		}
+		return read;
+	}
 }

@@ -15,13 +15,17 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agency.AgencyId;
 import org.liaison.alerts.AlertId;
+import org.liaison.alerts.AlertReplicas;
 import org.liaison.federation.FederationProperties;
 import org.liaison.federation.Peer;
 import org.liaison.federation.Peers;
 import org.liaison.screening.PeerScreening;
+import org.liaison.screening.RemoteHits;
 import org.liaison.screening.ScreeningQuery;
 import org.liaison.screening.ScreeningResult;
 import org.liaison.screening.ScreeningSubject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -32,12 +36,16 @@ import tools.jackson.databind.ObjectMapper;
  * {@code /federation/v1/screening}, and waits for the answers until {@code liaison.federation.screening-budget}
  * has passed. A peer is ANSWERED (its hits, only those on alerts of agencies it hosts), REFUSED (403 or
  * a sealed refusal, with the reason), TIMED_OUT, or UNREACHABLE (no connection, another status, or an
- * answer that does not check out).
+ * answer that does not check out). A hit the peer recorded comes with its alert: the alert is kept as a
+ * replica and the hit as the asker's, so that the officer lists it and the owner's answer comes back.
  */
 @Component
 class ScreeningFanOut implements PeerScreening {
 
-	private record Asked(Peer peer, Envelopes.Sealed request, long startedNanos,
+	private static final Logger logger = LoggerFactory.getLogger(ScreeningFanOut.class);
+
+	private record Asked(Peer peer, AgencyId asker, String askedBy, ScreeningQuery query, Envelopes.Sealed request,
+			long startedNanos,
 			CompletableFuture<HttpResponse<String>> response) {
 	}
 
@@ -47,9 +55,13 @@ class ScreeningFanOut implements PeerScreening {
 	private final Transport transport;
 	private final ObjectMapper json;
 	private final FederationProperties properties;
+	private final AlertReplicas replicas;
+	private final RemoteHits hits;
 
 	ScreeningFanOut(Envelopes envelopes, Peers peers, QueryAgreements permission, Transport transport, ObjectMapper json,
-			FederationProperties properties) {
+			FederationProperties properties, AlertReplicas replicas, RemoteHits hits) {
+		this.replicas = replicas;
+		this.hits = hits;
 		this.envelopes = envelopes;
 		this.peers = peers;
 		this.permission = permission;
@@ -59,14 +71,15 @@ class ScreeningFanOut implements PeerScreening {
 	}
 
 	@Override
-	public List<Answer> ask(AgencyId asker, ScreeningSubject subject, ScreeningQuery query, Set<AlertId> known) {
+	public List<Answer> ask(AgencyId asker, String askedBy, ScreeningSubject subject, ScreeningQuery query,
+			Set<AlertId> known) {
 		long deadline = System.nanoTime() + properties.screeningBudget().toNanos();
 		List<Asked> asked = new ArrayList<>();
 		for (Peer peer : peers.all()) {
 			if (permission.permits(asker, peer.agencies(), query.category())) {
 				var request = envelopes.seal(peer.id(), ScreeningRequests.REQUEST,
 						new ScreeningRequests.Request(asker, subject, known));
-				asked.add(new Asked(peer, request, System.nanoTime(), transport.postAsync(peer.baseUrl(),
+				asked.add(new Asked(peer, asker, askedBy, query, request, System.nanoTime(), transport.postAsync(peer.baseUrl(),
 						"/federation/v1/screening", Map.of("request", request.compact()), properties.screeningBudget())));
 			}
 		}
@@ -128,7 +141,28 @@ class ScreeningFanOut implements PeerScreening {
 			return new Answer(a.peer().id().value(), Status.REFUSED, List.of(), latency, answer.reason());
 		}
 		List<ScreeningResult.Hit> hits = answer.hits().stream().filter(h -> a.peer().agencies().contains(h.owner())).toList();
+		if (answer.recorded() != null) {
+			answer.recorded().forEach(r -> keep(a, r));
+		}
 		return new Answer(a.peer().id().value(), Status.ANSWERED, hits, latency, null);
+	}
+
+	/** Keeps a hit the peer recorded for the asker, and the alert it hit as a replica, when both are the peer's to give. */
+	private void keep(Asked a, ScreeningRequests.Recorded r) {
+		String node = a.peer().id().value();
+		if (r.hit() == null || r.alert() == null || !a.peer().agencies().contains(r.alert().owner())
+				|| !r.alert().owner().equals(r.hit().owner()) || !r.alert().id().equals(r.hit().alert())
+				|| !a.asker().equals(r.hit().asker())) {
+			logger.warn("federation: {} answered a screening with a hit it cannot report; not kept", node);
+			return;
+		}
+		try {
+			replicas.apply(r.alert(), node);
+			hits.keepAsked(r.hit(), node, a.askedBy(), a.query());
+		}
+		catch (IllegalArgumentException e) {
+			logger.warn("federation: a hit {} reported in its screening answer is not kept: {}", node, e.getMessage());
+		}
 	}
 
 	private @Nullable String field(String body, String name) {

@@ -6,12 +6,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agency.Agencies;
 import org.liaison.agency.AgencyId;
+import org.liaison.alerts.Alert;
 import org.liaison.alerts.AlertId;
+import org.liaison.alerts.AlertReplicas;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.federation.Peers;
 import org.liaison.federation.internal.Rejection.Reason;
 import org.liaison.screening.PeerScreening;
+import org.liaison.screening.RemoteHits;
 import org.liaison.screening.Screening;
 import org.liaison.screening.ScreeningQuery;
 import org.liaison.screening.ScreeningResult;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
  * the alerts of some agency hosted here for the category screened, or the answer is REFUSED with the
  * reason. Otherwise the subject is screened against the alerts of agencies hosted here (not replicas),
  * each hit recorded and its owner notified as for a local screening, and the answer, a
- * {@code screening.answer} envelope naming the request, carries what each owner may disclose.
+ * {@code screening.answer} envelope naming the request, carries what each owner may disclose, and each
+ * hit recorded with its alert (which the owner may disclose to the asker, as {@code alert.state} would).
  */
 @Component
 class ScreeningRequests {
@@ -37,7 +41,12 @@ class ScreeningRequests {
 	record Request(AgencyId asker, ScreeningSubject subject, @Nullable Set<AlertId> known) {
 	}
 
-	record Answer(String request, PeerScreening.Status status, @Nullable String reason, List<ScreeningResult.Hit> hits) {
+	/** A hit the peer recorded, with the alert it hit, so that the asker can keep both. */
+	record Recorded(RemoteHits.ReportedHit hit, Alert alert) {
+	}
+
+	record Answer(String request, PeerScreening.Status status, @Nullable String reason, List<ScreeningResult.Hit> hits,
+			@Nullable List<Recorded> recorded) {
 	}
 
 	private final Envelopes envelopes;
@@ -46,10 +55,12 @@ class ScreeningRequests {
 	private final Agencies agencies;
 	private final QueryAgreements permission;
 	private final Screening screening;
+	private final AlertReplicas replicas;
 	private final AuditLog audit;
 
 	ScreeningRequests(Envelopes envelopes, Inbox inbox, Peers peers, Agencies agencies, QueryAgreements permission,
-			Screening screening, AuditLog audit) {
+			Screening screening, AlertReplicas replicas, AuditLog audit) {
+		this.replicas = replicas;
 		this.envelopes = envelopes;
 		this.inbox = inbox;
 		this.peers = peers;
@@ -86,12 +97,15 @@ class ScreeningRequests {
 				.outcome("REFUSED")
 				.detail("node", h.sender().value())
 				.detail("reason", NO_AGREEMENT));
-			answer = new Answer(h.id(), PeerScreening.Status.REFUSED, NO_AGREEMENT, List.of());
+			answer = new Answer(h.id(), PeerScreening.Status.REFUSED, NO_AGREEMENT, List.of(), List.of());
 		}
 		else {
-			ScreeningResult result = screening.screenForPeer(request.asker(), h.sender().value(), query,
+			Screening.PeerAnswer found = screening.screenForPeer(request.asker(), h.sender().value(), query,
 					request.known() == null ? Set.of() : request.known());
-			answer = new Answer(h.id(), PeerScreening.Status.ANSWERED, null, result.hits());
+			List<Recorded> recorded = found.recorded().stream()
+				.map(hit -> new Recorded(hit, replicas.current(hit.alert()).orElseThrow()))
+				.toList();
+			answer = new Answer(h.id(), PeerScreening.Status.ANSWERED, null, found.result().hits(), recorded);
 		}
 		return envelopes.seal(h.sender(), ANSWER, answer).compact();
 	}

@@ -35,8 +35,8 @@ class FederationAgreementTextsTest {
 
 	@BeforeAll
 	void startTwoNodesThatPinEachOther() throws IOException {
-		de = new LoopbackNode("de");
-		fr = new LoopbackNode("fr");
+		de = LoopbackNode.onSuiteDatabase("de");
+		fr = LoopbackNode.onSuiteDatabase("fr");
 		de.start();
 		fr.start();
 		c1 = Fixtures.freshCountry();

@@ -46,11 +46,11 @@ class FederationScreeningTest {
 	@BeforeAll
 	void startThreeNodesAndPinTwoThatDoNotAnswer() throws IOException {
 		// the asker catches up with no one: what it learns of the French alerts, it learns by asking
-		de = new LoopbackNode("de").with("liaison.federation.sync-interval", "PT1H")
+		de = LoopbackNode.onSuiteDatabase("de").with("liaison.federation.sync-interval", "PT1H")
 			.with("liaison.federation.sync-initial-delay", "PT1H")
 			.with("liaison.federation.screening-budget", "PT4S");
-		fr = new LoopbackNode("fr");
-		in = new LoopbackNode("int");
+		fr = LoopbackNode.onSuiteDatabase("fr");
+		in = LoopbackNode.onSuiteDatabase("int");
 		de.start();
 		fr.start();
 		in.start();
@@ -144,8 +144,16 @@ class FederationScreeningTest {
 		Api.Response hits = frOfficer.get("/api/v1/alerts/" + alert + "/hits");
 		assertThat(hits.json().size()).isEqualTo(1);
 		assertThat(hits.at("/0/asker")).isEqualTo(deAgency);
+		String hit = hits.at("/0/id");
 		FederationNodesTest.await(() -> fr.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE body LIKE ?")
-			.param("%" + hits.at("/0/id") + "%").query(Long.class).single() == 1);
+			.param("%" + hit + "%").query(Long.class).single() == 1);
+		// the asker keeps the hit under the owner's id, and the alert as a replica: screened here from now on
+		assertThat(deOfficer.get("/api/v1/screening/hits").text()).contains(hit);
+		assertThat(deOfficer.post("/api/v1/screening", Map.of("subject", subject)).at("/hits/0/alert")).isEqualTo(alert);
+		Api.Response answered = frOfficer.post("/api/v1/alerts/" + alert + "/hits/" + hit + "/follow-up",
+				Map.of("answer", "Seize it and call us."));
+		assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+		FederationNodesTest.await(() -> deOfficer.get("/api/v1/screening/hits").text().contains("Seize it and call us."));
 	}
 
 	@Test

@@ -44,6 +44,18 @@ final class LoopbackNode {
 		}
 	}
 
+	/**
+	 * A node on the suite's database: a fresh schema of the PostgreSQL named by {@code LIAISON_TEST_PG}
+	 * when it is set, else its own in-memory H2.
+	 */
+	static LoopbackNode onSuiteDatabase(String id) throws IOException {
+		LoopbackNode node = new LoopbackNode(id);
+		if (org.liaison.support.TestDatabase.onPostgres()) {
+			org.liaison.support.TestDatabase.freshPostgresSchema().forEach(node::with);
+		}
+		return node;
+	}
+
 	LoopbackNode with(String property, Object value) {
 		extra.put(property, value);
 		return this;
