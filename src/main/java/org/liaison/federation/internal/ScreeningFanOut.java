@@ -77,8 +77,12 @@ class ScreeningFanOut implements PeerScreening {
 		List<Asked> asked = new ArrayList<>();
 		for (Peer peer : peers.all()) {
 			if (permission.permits(asker, peer.agencies(), query.category())) {
+				// only that peer's own alerts: which alerts of others the subject hit is none of its business
+				Set<AlertId> its = known.stream()
+					.filter(id -> replicas.originOf(id).filter(peer.id().value()::equals).isPresent())
+					.collect(java.util.stream.Collectors.toSet());
 				var request = envelopes.seal(peer.id(), ScreeningRequests.REQUEST,
-						new ScreeningRequests.Request(asker, subject, known));
+						new ScreeningRequests.Request(asker, subject, its));
 				asked.add(new Asked(peer, asker, askedBy, query, request, System.nanoTime(), transport.postAsync(peer.baseUrl(),
 						"/federation/v1/screening", Map.of("request", request.compact()), properties.screeningBudget())));
 			}
