@@ -9,17 +9,19 @@
 # each after a warm-up (WARMUP seconds, 60 by default: on a loaded machine the JIT compilers were still busy after 15 s). SYNCHRONOUS_COMMIT=off (an experiment) sets it on the database.
 # Each measured run also reports the CPU time it cost, per message (or page), of the node and of its PostgreSQL backends
 # (utime + stime from /proc, before and after): unlike the rate, that figure does not depend on what else runs on the machine.
-# Stops the node; the database liaison_msgbench is left for inspection.
+# PORT (18081) and DB (liaison_msgbench) choose the node's port and the database (dropped and made afresh), so that
+# several runs on one machine keep apart; JAR runs a jar built earlier instead of building one (SKIP_BUILD=1 reuses target/).
+# Stops the node; the database is left for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 messages="${1:-1000000}"; clients="${2:-2}"; seconds="${3:-30}"; warmup="${WARMUP:-60}"
-port=18081
+port="${PORT:-18081}"
 base="http://127.0.0.1:$port"
 password="bench-admin-password"
-db=liaison_msgbench
+db="${DB:-liaison_msgbench}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -DskipTests package
-jar="$(ls target/liaison-*.jar | grep -v plain | head -1)"
+[ -n "${SKIP_BUILD:-}${JAR:-}" ] || ./mvnw -B -q -DskipTests package
+jar="${JAR:-$(ls target/liaison-*.jar | grep -v plain | head -1)}"
 work="$(mktemp -d)"
 psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 # an experiment, not a setting for production: SYNCHRONOUS_COMMIT=off shows how much the WAL flushes cost

@@ -2,7 +2,6 @@ package org.liaison.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,9 +31,7 @@ import org.liaison.treaty.Classification;
 import org.liaison.treaty.HandlingCode;
 import org.liaison.treaty.Purpose;
 import org.liaison.treaty.Tlp;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -210,15 +207,8 @@ class CasePages {
 	}
 
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")
-	ResponseEntity<byte[]> download(Actor actor, @PathVariable String id, @PathVariable String attachmentId) {
-		Attachments.Download d = attachments.download(actor, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(d.attachment().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(d.attachment().name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.body(d.content());
+	ResponseEntity<Resource> download(Actor actor, @PathVariable String id, @PathVariable String attachmentId) {
+		return attachments.download(actor, id, attachmentId).response();
 	}
 
 	private List<org.liaison.records.EntityRecord> heldRecords(Actor actor) {
