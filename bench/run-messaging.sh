@@ -11,6 +11,9 @@
 # (utime + stime from /proc, before and after): unlike the rate, that figure does not depend on what else runs on the machine.
 # PORT (18081) and DB (liaison_msgbench) choose the node's port and the database (dropped and made afresh), so that
 # several runs on one machine keep apart; JAR runs a jar built earlier instead of building one (SKIP_BUILD=1 reuses target/).
+# JFR=<path prefix>: after each measured run, one more run of the same length under a Java Flight Recorder profile
+# (<prefix>-send.jfr, <prefix>-inbox.jfr; read with `jfr print --events jdk.ExecutionSample` or JDK Mission Control),
+# kept apart so that the recorder's own cost is not in the measured figures.
 # Stops the node; the database is left for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,6 +84,12 @@ measure() {
     if (c > 0) printf "CPU per %s: node %.2f ms (of which JIT compilers %.2f), PostgreSQL backends %.2f ms (node %.1f s, backends %.1f s in all)\n",
       what, n * 1000 / hz / c, j * 1000 / hz / c, p * 1000 / hz / c, n / hz, p / hz }'
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ -n "${JFR:-}" ]; then
+    jcmd $node JFR.start name=bench settings=profile filename="$JFR-$3.jfr" >/dev/null
+    LIAISON_TOKEN="$2" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s "$1" "$base" >/dev/null
+    jcmd $node JFR.stop name=bench >/dev/null
+    echo "profile of a further ${seconds} s: $JFR-$3.jfr"
+  fi
 }
 
 echo "node up (postgres), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); send warm-up ${warmup} s"

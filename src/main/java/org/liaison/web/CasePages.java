@@ -18,6 +18,7 @@ import org.liaison.messaging.CaseSearch;
 import org.liaison.messaging.CaseStatus;
 import org.liaison.messaging.CaseView;
 import org.liaison.messaging.Cases;
+import org.liaison.messaging.MessagePage;
 import org.liaison.messaging.MessageType;
 import org.liaison.messaging.Messages;
 import org.liaison.messaging.NewCase;
@@ -107,18 +108,18 @@ class CasePages {
 	}
 
 	@GetMapping({ "/cases/inbox", "/cases/outbox", "/cases/overdue" })
-	String box(Actor actor, @RequestParam(defaultValue = "0") int page, Model model,
-			jakarta.servlet.http.HttpServletRequest request) {
+	String box(Actor actor, @RequestParam(required = false) @Nullable String before,
+			@RequestParam(required = false) @Nullable String after, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		String box = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
-		int from = Math.max(0, page);
-		var lines = switch (box) {
-			case "inbox" -> messages.inbox(actor, from, PAGE_SIZE);
-			case "outbox" -> messages.outbox(actor, from, PAGE_SIZE);
-			default -> messages.overdue(actor);
+		MessagePage page = switch (box) {
+			case "inbox" -> messages.inbox(actor, before, after, PAGE_SIZE);
+			case "outbox" -> messages.outbox(actor, before, after, PAGE_SIZE);
+			default -> new MessagePage(messages.overdue(actor), null, null);
 		};
 		model.addAttribute("box", box);
-		model.addAttribute("lines", lines);
-		model.addAttribute("pager", new Pager(from, !box.equals("overdue") && lines.size() == PAGE_SIZE));
+		model.addAttribute("lines", page.lines());
+		model.addAttribute("older", page.older());
+		model.addAttribute("newer", page.newer());
 		model.addAttribute("nav", "cases-" + box);
 		return "cases/box";
 	}
