@@ -67,7 +67,7 @@ public class Messages {
 	public Message send(Actor actor, String caseId, NewMessage message, List<Upload> files) {
 		Cases.requireCaseHandler(actor);
 		CaseFile c = cases.visible(actor, caseId, "message.send");
-		return sender.send(actor, c, Sender.withFiles(message, files.stream().map(u -> intake.store(actor, c, u).id()).toList()));
+		return sender.send(actor, c, message, files.stream().map(u -> intake.store(actor, c, u)).toList());
 	}
 
 	/** A message of the case the agency sent or received; a recipient's first read is its read receipt. Audited. */
