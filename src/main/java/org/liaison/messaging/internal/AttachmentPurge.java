@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * uploads never sent within {@code attachment-purge-after}, each audited as {@code attachment.purge};
  * then removes files older than that which no attachment refers to (left by those uploads, or by sends
  * that were refused or rolled back after their files were written), audited as one
- * {@code attachment.files.purge} with the count.
+ * {@code attachment.files.purge} with the count. A scheduled run goes on a thread of its own: walking a
+ * large directory takes a while, and the node's shared scheduler also runs the audit sealer.
  */
 @Component
 public class AttachmentPurge {
@@ -40,6 +42,7 @@ public class AttachmentPurge {
 	private final Clock clock;
 	private final MessagingProperties properties;
 	private final TransactionTemplate transactions;
+	private final AtomicBoolean running = new AtomicBoolean();
 
 	AttachmentPurge(AttachmentStore store, AttachmentFiles files, AuditLog audit, Clock clock, MessagingProperties properties,
 			TransactionTemplate transactions) {
@@ -53,11 +56,24 @@ public class AttachmentPurge {
 
 	@Scheduled(cron = "${liaison.messaging.attachment-purge-cron:0 7 * * * *}")
 	void scheduled() {
-		Result r = run();
-		if (r.movedOutOfRows() + r.pendingDeleted() + r.filesRemoved() > 0) {
-			log.info("attachments: {} moved out of the database, {} uploads never sent deleted, {} unreferenced files removed",
-					r.movedOutOfRows(), r.pendingDeleted(), r.filesRemoved());
+		if (!running.compareAndSet(false, true)) {
+			return; // the previous run is still going
 		}
+		Thread purge = new Thread(() -> {
+			try {
+				Result r = run();
+				log.info("attachments: {} moved out of the database, {} uploads never sent deleted, {} unreferenced files removed",
+						r.movedOutOfRows(), r.pendingDeleted(), r.filesRemoved());
+			}
+			catch (RuntimeException e) {
+				log.warn("attachment purge: {}", e.toString());
+			}
+			finally {
+				running.set(false);
+			}
+		}, "attachment-purge");
+		purge.setDaemon(true);
+		purge.start();
 	}
 
 	/** One run of the three steps. */
