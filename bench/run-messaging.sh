@@ -34,7 +34,7 @@ LIAISON_DATA_DIR="$work" LIAISON_DEMO=false LIAISON_ADMIN_PASSWORD="$password" L
   java -Xmx2g ${NODE_JAVA_OPTS:-} -jar "$jar" --server.port=$port --logging.level.root=WARN \
   --spring.profiles.active=postgres > "$work/node.log" 2>&1 &
 node=$!
-trap 'kill $node 2>/dev/null; wait $node 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true; rm -rf "$work"' EXIT
 # a loaded machine may take minutes to start the node: wait for it (STARTUP_TIMEOUT seconds, 600 by default)
 up=""
 for _ in $(seq 1 "${STARTUP_TIMEOUT:-600}"); do
