@@ -9,17 +9,22 @@
 # each after a warm-up (WARMUP seconds, 60 by default: on a loaded machine the JIT compilers were still busy after 15 s). SYNCHRONOUS_COMMIT=off (an experiment) sets it on the database.
 # Each measured run also reports the CPU time it cost, per message (or page), of the node and of its PostgreSQL backends
 # (utime + stime from /proc, before and after): unlike the rate, that figure does not depend on what else runs on the machine.
-# Stops the node; the database liaison_msgbench is left for inspection.
+# PORT (18081) and DB (liaison_msgbench) choose the node's port and the database (dropped and made afresh), so that
+# several runs on one machine keep apart; JAR runs a jar built earlier instead of building one (SKIP_BUILD=1 reuses target/).
+# JFR=<path prefix>: after each measured run, one more run of the same length under a Java Flight Recorder profile
+# (<prefix>-send.jfr, <prefix>-inbox.jfr; read with `jfr print --events jdk.ExecutionSample` or JDK Mission Control),
+# kept apart so that the recorder's own cost is not in the measured figures.
+# Stops the node; the database is left for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 messages="${1:-1000000}"; clients="${2:-2}"; seconds="${3:-30}"; warmup="${WARMUP:-60}"
-port=18081
+port="${PORT:-18081}"
 base="http://127.0.0.1:$port"
 password="bench-admin-password"
-db=liaison_msgbench
+db="${DB:-liaison_msgbench}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -DskipTests package
-jar="$(ls target/liaison-*.jar | grep -v plain | head -1)"
+[ -n "${SKIP_BUILD:-}${JAR:-}" ] || ./mvnw -B -q -DskipTests package
+jar="${JAR:-$(ls target/liaison-*.jar | grep -v plain | head -1)}"
 work="$(mktemp -d)"
 psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 # an experiment, not a setting for production: SYNCHRONOUS_COMMIT=off shows how much the WAL flushes cost
@@ -29,8 +34,15 @@ LIAISON_DATA_DIR="$work" LIAISON_DEMO=false LIAISON_ADMIN_PASSWORD="$password" L
   java -Xmx2g ${NODE_JAVA_OPTS:-} -jar "$jar" --server.port=$port --logging.level.root=WARN \
   --spring.profiles.active=postgres > "$work/node.log" 2>&1 &
 node=$!
-trap 'kill $node 2>/dev/null; wait $node 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 90); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true; rm -rf "$work"' EXIT
+# a loaded machine may take minutes to start the node: wait for it (STARTUP_TIMEOUT seconds, 600 by default)
+up=""
+for _ in $(seq 1 "${STARTUP_TIMEOUT:-600}"); do
+  if curl -sf "$base/actuator/health" >/dev/null; then up=1; break; fi
+  kill -0 $node 2>/dev/null || break
+  sleep 1
+done
+[ -n "$up" ] || { echo "the node did not start; its log:" >&2; tail -40 "$work/node.log" >&2; exit 1; }
 
 api() { curl -sf -u "admin:$password" -H 'Content-Type: application/json' "$@"; }
 api -d '{"id":"TV.LOADA","name":"Load A","country":"TV","kind":"POLICE"}' "$base/api/v1/agencies" >/dev/null
@@ -71,16 +83,36 @@ hz="$(getconf CLK_TCK)"
 measure() {
   local pg; pg="$(backends)"
   local n0 p0 j0; n0="$(ticks /proc/$node/stat)"; p0="$(ticks $pg)"; j0="$(jit)"
+  local t0 t1; t0="$(date +%s.%N)"
   local out; out="$(LIAISON_TOKEN="$2" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s "$1" "$base")"
-  local n1 p1 j1; n1="$(ticks /proc/$node/stat)"; p1="$(ticks $pg)"; j1="$(jit)"
+  local n1 p1 j1; n1="$(ticks /proc/$node/stat)"; p1="$(ticks $pg)"; j1="$(jit)"; t1="$(date +%s.%N)"
   echo "$out" | sed -n "/$4/,\$p"
   local count; count="$(echo "$out" | sed -nE "s/.*$4: ([0-9]+).*/\1/p")"
-  awk -v n=$((n1 - n0)) -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v c="${count:-0}" -v hz="$hz" -v what="$3" 'BEGIN {
-    if (c > 0) printf "CPU per %s: node %.2f ms (of which JIT compilers %.2f), PostgreSQL backends %.2f ms (node %.1f s, backends %.1f s in all)\n",
-      what, n * 1000 / hz / c, j * 1000 / hz / c, p * 1000 / hz / c, n / hz, p / hz }'
+  awk -v n=$((n1 - n0)) -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v c="${count:-0}" -v hz="$hz" -v what="$3" \
+      -v t0="$t0" -v t1="$t1" -v inode="$idle_node" -v ipg="$idle_pg" 'BEGIN {
+    t = t1 - t0
+    if (c > 0) {
+      printf "CPU per %s: node %.2f ms (of which JIT compilers %.2f), PostgreSQL backends %.2f ms (node %.1f s, backends %.1f s in all)\n",
+        what, n * 1000 / hz / c, j * 1000 / hz / c, p * 1000 / hz / c, n / hz, p / hz
+      # what the node and its backends burn with no requests (audit sealer, pollers) would be spread over fewer
+      # messages when the rate is low: net of it, the figure compares across machines and loads
+      printf "CPU per %s net of the idle cost (node %.1f ms/s, backends %.1f ms/s idle): node %.2f ms, of which JIT %.2f, PostgreSQL %.2f ms\n",
+        what, inode, ipg, (n * 1000 / hz - inode * t) / c, j * 1000 / hz / c, (p * 1000 / hz - ipg * t) / c
+    } }'
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ -n "${JFR:-}" ]; then
+    jcmd $node JFR.start name=bench settings=profile filename="$JFR-$3.jfr" >/dev/null
+    LIAISON_TOKEN="$2" wrk -t"$clients" -c"$clients" -d"${seconds}s" -s "$1" "$base" >/dev/null
+    jcmd $node JFR.stop name=bench >/dev/null
+    echo "profile of a further ${seconds} s: $JFR-$3.jfr"
+  fi
 }
 
+# the idle cost: CPU of the node and of its backends over 20 s without requests
+pg_idle="$(backends)"; i0="$(ticks /proc/$node/stat)"; q0="$(ticks $pg_idle)"; sleep 20; i1="$(ticks /proc/$node/stat)"; q1="$(ticks $pg_idle)"
+idle_node="$(awk -v d=$((i1 - i0)) -v hz="$hz" 'BEGIN { printf "%.2f", d * 1000 / hz / 20 }')"
+idle_pg="$(awk -v d=$((q1 - q0)) -v hz="$hz" 'BEGIN { printf "%.2f", d * 1000 / hz / 20 }')"
+echo "idle: node ${idle_node} ms of CPU per second, PostgreSQL backends ${idle_pg} ms/s"
 echo "node up (postgres), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); send warm-up ${warmup} s"
 LIAISON_TOKEN="$sender" wrk -t"$clients" -c"$clients" -d"${warmup}s" -s bench/load/send-message.lua "$base" >/dev/null
 echo "send ($LIAISON_SEND): $clients clients, ${seconds} s"

@@ -1,14 +1,7 @@
 package org.liaison.messaging;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,6 +11,7 @@ import org.liaison.agency.AgencyId;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.common.Problem;
+import org.liaison.messaging.internal.AttachmentFiles;
 import org.liaison.messaging.internal.AttachmentStore;
 import org.liaison.messaging.internal.ContentSniffer;
 import org.springframework.http.HttpStatus;
@@ -25,19 +19,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes in one file for a case the caller already checked: read up to the size limit and no further,
- * type sniffed from the bytes, executables and scripts refused by content and by name, SHA-256 recorded,
- * stored in the caller's transaction and audited.
+ * type sniffed from the bytes, executables and scripts refused by content and by name, SHA-256 recorded;
+ * the content kept as a file named by its SHA-256, its row stored in the caller's transaction and audited.
  */
 @Component
 class AttachmentIntake {
 
 	private final AttachmentStore store;
+	private final AttachmentFiles files;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final MessagingProperties properties;
 
-	AttachmentIntake(AttachmentStore store, AuditLog audit, Clock clock, MessagingProperties properties) {
+	AttachmentIntake(AttachmentStore store, AttachmentFiles files, AuditLog audit, Clock clock, MessagingProperties properties) {
 		this.store = store;
+		this.files = files;
 		this.audit = audit;
 		this.clock = clock;
 		this.properties = properties;
@@ -53,17 +49,20 @@ class AttachmentIntake {
 		if (properties.refusedExtensions().contains(extension)) {
 			throw refused(actor, c, "files named *." + extension + " are refused");
 		}
-		byte[] bytes = readAtMost(upload.content(), properties.maxAttachmentBytes());
-		if (bytes.length == 0) {
+		AttachmentFiles.Incoming in = files.receive(upload.content(), properties.maxAttachmentBytes(), ContentSniffer.SAMPLE);
+		if (in.size() == 0) {
+			files.discard(in);
 			throw Problem.invalid("content", "the attachment is empty");
 		}
-		String type = ContentSniffer.sniff(bytes);
+		String type = ContentSniffer.sniff(in.head());
 		if (properties.refusedContentTypes().contains(type)) {
+			files.discard(in);
 			throw refused(actor, c, "content of type " + type + " is refused");
 		}
-		Attachment a = new Attachment(UUID.randomUUID().toString(), c.id(), null, agency, fileName, type, bytes.length,
-				sha256(bytes), actor.username(), clock.instant().truncatedTo(ChronoUnit.MICROS));
-		store.insert(a, bytes);
+		// kept before the row is written: a row always has its file; a rollback leaves a file the purge removes
+		Attachment a = new Attachment(UUID.randomUUID().toString(), c.id(), null, agency, fileName, type, in.size(),
+				files.keep(in), actor.username(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+		store.insert(a);
 		audit.append(AuditEvent.of(actor.username(), agency.value(), "attachment.upload")
 			.subject("attachment", a.id())
 			.detail("case", c.id())
@@ -82,25 +81,6 @@ class AttachmentIntake {
 				why + " (executables and scripts are not accepted)");
 	}
 
-	private static byte[] readAtMost(InputStream in, long max) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		byte[] buffer = new byte[64 * 1024];
-		try {
-			int n;
-			while ((n = in.read(buffer)) != -1) {
-				if (out.size() + (long) n > max) {
-					throw new Problem(HttpStatus.CONTENT_TOO_LARGE, "attachment-too-large", "Attachment too large",
-							"an attachment has at most " + max + " bytes");
-				}
-				out.write(buffer, 0, n);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
-	}
-
 	/** The last path segment of the name, without control characters or quotes, at most 255 characters. */
 	static String fileName(@Nullable String name) {
 		String n = name == null ? "" : name;
@@ -115,14 +95,5 @@ class AttachmentIntake {
 			clean = "attachment";
 		}
 		return clean.length() > 255 ? clean.substring(clean.length() - 255) : clean;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

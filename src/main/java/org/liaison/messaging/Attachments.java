@@ -1,16 +1,12 @@
 package org.liaison.messaging;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agency.Actor;
@@ -18,10 +14,17 @@ import org.liaison.agency.AgencyId;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.common.Problem;
+import org.liaison.messaging.internal.AttachmentFiles;
 import org.liaison.messaging.internal.AttachmentStore;
-import org.liaison.messaging.internal.ContentSniffer;
 import org.liaison.messaging.internal.MessageStore;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +39,18 @@ public class Attachments {
 
 	private final Cases cases;
 	private final AttachmentStore store;
+	private final AttachmentFiles files;
 	private final AttachmentIntake intake;
 	private final MessageStore messages;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final MessagingProperties properties;
 
-	Attachments(Cases cases, AttachmentStore store, AttachmentIntake intake, MessageStore messages, AuditLog audit,
-			Clock clock, MessagingProperties properties) {
+	Attachments(Cases cases, AttachmentStore store, AttachmentFiles files, AttachmentIntake intake, MessageStore messages,
+			AuditLog audit, Clock clock, MessagingProperties properties) {
 		this.cases = cases;
 		this.store = store;
+		this.files = files;
 		this.intake = intake;
 		this.messages = messages;
 		this.audit = audit;
@@ -53,8 +58,25 @@ public class Attachments {
 		this.properties = properties;
 	}
 
-	/** A file and its bytes, for a download. */
-	public record Download(Attachment attachment, byte[] content) {
+	/** A file and its content, for a download. */
+	public record Download(Attachment attachment, Resource content) {
+
+		/**
+		 * The download as an HTTP answer: the sniffed type, {@code Content-Disposition: attachment}, no
+		 * sniffing or scripts in the browser, and the SHA-256 as {@code Repr-Digest} (RFC 9530).
+		 */
+		public ResponseEntity<Resource> response() {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(attachment.contentType()))
+				.contentLength(attachment.size())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(attachment.name(), StandardCharsets.UTF_8).build().toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.header("Content-Security-Policy", "sandbox; default-src 'none'")
+				.header("Repr-Digest",
+						"sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(attachment.sha256())) + ":")
+				.body(content);
+		}
 	}
 
 	/** Stores a file for the actor's agency in a case it is party to, to be sent with a later message. */
@@ -86,7 +108,29 @@ public class Attachments {
 			.detail("case", c.id())
 			.detail("message", a.message())
 			.detail("sha256", a.sha256()));
-		return new Download(a, store.content(a.id()));
+		return new Download(a, content(actor, a));
+	}
+
+	/**
+	 * The attachment's file, checked against its SHA-256 before it is served (a file changed on disk is a
+	 * 500, audited, never served); a row stored before V24 whose content the purge job has not yet moved
+	 * out is served from the row.
+	 */
+	private Resource content(Actor actor, Attachment a) {
+		Optional<Path> file = files.find(a.sha256());
+		if (file.isPresent() && files.isIntact(file.get(), a.sha256())) {
+			return new FileSystemResource(file.get());
+		}
+		Optional<byte[]> inRow = file.isEmpty() ? store.contentInRow(a.id()) : Optional.empty();
+		if (inRow.isPresent()) {
+			return new ByteArrayResource(inRow.get());
+		}
+		audit.appendIndependently(AuditEvent.of(actor.username(), actor.agencyOrNode(), "attachment.download")
+			.subject("attachment", a.id())
+			.outcome(file.isPresent() ? "CORRUPT" : "MISSING")
+			.detail("sha256", a.sha256()));
+		throw new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "attachment-unavailable", "Attachment unavailable",
+				"the attachment's content is missing or does not match its SHA-256; the node's operator is told");
 	}
 
 	private boolean canSee(String messageId, AgencyId agency) {

@@ -111,7 +111,7 @@ public class Cases {
 			.legalBasis(c.legalBasis())
 			.detail("reference", c.reference())
 			.detail("parties", String.join(",", parties.stream().map(AgencyId::value).toList())));
-		sender.send(actor, c, Sender.withFiles(request.message(), files.stream().map(u -> intake.store(actor, c, u).id()).toList()));
+		sender.send(actor, c, request.message(), files.stream().map(u -> intake.store(actor, c, u)).toList());
 		return views.view(owner, cases.findFor(c.id(), owner).orElseThrow(), false);
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agency.Actor;
 import org.liaison.agency.AgencyId;
 import org.liaison.audit.AuditEvent;
@@ -66,7 +67,7 @@ public class Messages {
 	public Message send(Actor actor, String caseId, NewMessage message, List<Upload> files) {
 		Cases.requireCaseHandler(actor);
 		CaseFile c = cases.visible(actor, caseId, "message.send");
-		return sender.send(actor, c, Sender.withFiles(message, files.stream().map(u -> intake.store(actor, c, u).id()).toList()));
+		return sender.send(actor, c, message, files.stream().map(u -> intake.store(actor, c, u)).toList());
 	}
 
 	/** A message of the case the agency sent or received; a recipient's first read is its read receipt. Audited. */
@@ -120,44 +121,67 @@ public class Messages {
 		return views.of(List.of(row), agency).get(0);
 	}
 
-	/** The agency's inbox (received messages), newest first. Audited as one read of the list. */
+	/**
+	 * A page of the agency's inbox (received messages), newest first: the newest lines, or those just older
+	 * than {@code before}, or just newer than {@code after} (cursors of earlier pages, at most one). Audited
+	 * as one read of the list.
+	 */
 	@Transactional
-	public List<MessageLine> inbox(Actor actor, int page, int size) {
-		return list(actor, "inbox", page, size);
+	public MessagePage inbox(Actor actor, @Nullable String before, @Nullable String after, int size) {
+		return page(actor, "inbox", before, after, size);
 	}
 
-	/** The agency's outbox (sent messages) with every recipient's delivery, read and answer. */
+	/** A page of the agency's outbox (sent messages) as {@link #inbox}, with every recipient's delivery, read and answer. */
 	@Transactional
-	public List<MessageLine> outbox(Actor actor, int page, int size) {
-		return list(actor, "outbox", page, size);
+	public MessagePage outbox(Actor actor, @Nullable String before, @Nullable String after, int size) {
+		return page(actor, "outbox", before, after, size);
 	}
 
 	/** Unanswered requests past their deadline that the agency received or sent, most overdue first. */
 	@Transactional
 	public List<MessageLine> overdue(Actor actor) {
-		return list(actor, "overdue", 0, 500);
+		return list(actor, "overdue", 500);
 	}
 
 	/** The unanswered requests the agency received, soonest deadline first (the dashboard's "what needs me now"). */
 	@Transactional
 	public List<MessageLine> dueSoonest(Actor actor, int limit) {
-		return list(actor, "due", 0, limit);
+		return list(actor, "due", limit);
 	}
 
-	private List<MessageLine> list(Actor actor, String box, int page, int size) {
+	private MessagePage page(Actor actor, String box, @Nullable String before, @Nullable String after, int size) {
+		AgencyId agency = actor.requireAgency();
+		if (before != null && after != null) {
+			throw Problem.invalid("after", "a page is either before or after a cursor, not both");
+		}
+		BoxCursor cursor = before != null ? BoxCursor.parse("before", before) : after != null ? BoxCursor.parse("after", after) : null;
+		boolean older = after == null;
+		int limit = Math.max(1, Math.min(size, 200));
+		Instant now = clock.instant();
+		List<MessageStore.Line> lines = box.equals("inbox")
+				? messages.inbox(agency, cursor, older, limit, now, properties.dueSoon())
+				: messages.outbox(agency, cursor, older, limit, now, properties.dueSoon());
+		List<MessageLine> out = audited(actor, box, lines, cursor);
+		boolean full = out.size() == limit;
+		BoxCursor olderPage = out.isEmpty() || (older && !full) ? null : BoxCursor.of(out.get(out.size() - 1));
+		BoxCursor newerPage = out.isEmpty() || cursor == null || (!older && !full) ? null : BoxCursor.of(out.get(0));
+		return new MessagePage(out, olderPage, newerPage);
+	}
+
+	private List<MessageLine> list(Actor actor, String box, int size) {
 		AgencyId agency = actor.requireAgency();
 		int limit = Math.max(1, Math.min(size, 200));
-		long offset = (long) Math.max(0, page) * limit;
 		Instant now = clock.instant();
-		List<MessageStore.Line> lines = switch (box) {
-			case "inbox" -> messages.inbox(agency, limit, offset, now, properties.dueSoon());
-			case "outbox" -> messages.outbox(agency, limit, offset, now, properties.dueSoon());
-			case "due" -> messages.dueSoonest(agency, now, properties.dueSoon(), limit);
-			default -> messages.overdue(agency, now, properties.dueSoon(), limit);
-		};
+		List<MessageStore.Line> lines = box.equals("due") ? messages.dueSoonest(agency, now, properties.dueSoon(), limit)
+				: messages.overdue(agency, now, properties.dueSoon(), limit);
+		return audited(actor, box, lines, null);
+	}
+
+	private List<MessageLine> audited(Actor actor, String box, List<MessageStore.Line> lines, @Nullable BoxCursor cursor) {
+		AgencyId agency = actor.requireAgency();
 		audit.append(AuditEvent.of(actor.username(), agency.value(), "message.list")
 			.subject("messages", box)
-			.detail("page", page)
+			.detail("from", cursor == null ? null : cursor.sentAt())
 			.detail("count", lines.size()));
 		return lines.stream().map(l -> new MessageLine(l.message().id(), l.message().caseId(), l.reference(), l.subject(),
 				l.markings(), l.message().type(), l.message().kind(), l.message().urgent(), l.message().from(),

@@ -1,5 +1,6 @@
 package org.liaison.messaging;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
@@ -8,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code liaison.messaging.*}: attachment limits and refused types, message size, the "due soon" window,
- * and the webhook's retries.
+ * {@code liaison.messaging.*}: attachment limits, refused types, storage and purge, message size, the
+ * "due soon" window, and the webhook's retries.
  *
  * @param maxAttachmentSize largest attachment accepted (default 10 MB)
  * @param refusedContentTypes sniffed content types refused (default: executables and scripts)
@@ -19,11 +20,16 @@ import org.springframework.util.unit.DataSize;
  * @param webhookBackoff wait before the first retry of a webhook delivery, doubled for each further one
  * @param webhookMaxAttempts attempts before a delivery is given up as FAILED
  * @param webhookTimeout connect and response timeout of one attempt
+ * @param attachmentDir where attachment contents are kept, as files named by their SHA-256 (default
+ *        {@code ./data/attachments}; replicas of a node share it)
+ * @param attachmentPurgeAfter age after which an upload never sent, and a file no attachment refers to,
+ *        is removed (default 24 hours)
  */
 @ConfigurationProperties("liaison.messaging")
 public record MessagingProperties(@Nullable DataSize maxAttachmentSize, @Nullable Set<String> refusedContentTypes,
 		@Nullable Set<String> refusedExtensions, int maxBodyChars, @Nullable Duration dueSoon,
-		@Nullable Duration webhookBackoff, int webhookMaxAttempts, @Nullable Duration webhookTimeout) {
+		@Nullable Duration webhookBackoff, int webhookMaxAttempts, @Nullable Duration webhookTimeout,
+		@Nullable Path attachmentDir, @Nullable Duration attachmentPurgeAfter) {
 
 	public static final Set<String> EXECUTABLE_TYPES = Set.of("application/x-msdownload", "application/x-executable",
 			"application/x-mach-binary", "application/java-vm", "text/x-shellscript", "application/x-ms-shortcut",
@@ -41,6 +47,8 @@ public record MessagingProperties(@Nullable DataSize maxAttachmentSize, @Nullabl
 		webhookBackoff = webhookBackoff == null ? Duration.ofSeconds(10) : webhookBackoff;
 		webhookMaxAttempts = webhookMaxAttempts <= 0 ? 8 : webhookMaxAttempts;
 		webhookTimeout = webhookTimeout == null ? Duration.ofSeconds(5) : webhookTimeout;
+		attachmentDir = attachmentDir == null ? Path.of("data", "attachments") : attachmentDir;
+		attachmentPurgeAfter = attachmentPurgeAfter == null ? Duration.ofHours(24) : attachmentPurgeAfter;
 	}
 
 	public long maxAttachmentBytes() {

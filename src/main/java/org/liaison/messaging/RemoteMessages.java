@@ -16,6 +16,7 @@ import org.liaison.agency.Agencies;
 import org.liaison.agency.AgencyId;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
+import org.liaison.messaging.internal.AttachmentFiles;
 import org.liaison.messaging.internal.AttachmentStore;
 import org.liaison.messaging.internal.CaseStore;
 import org.liaison.messaging.internal.MessageStore;
@@ -84,17 +85,19 @@ public class RemoteMessages {
 	private final CaseStore cases;
 	private final MessageStore messages;
 	private final AttachmentStore attachments;
+	private final AttachmentFiles files;
 	private final Agreements agreements;
 	private final Agencies agencies;
 	private final Notifications notifications;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RemoteMessages(CaseStore cases, MessageStore messages, AttachmentStore attachments, Agreements agreements,
-			Agencies agencies, Notifications notifications, AuditLog audit, Clock clock) {
+	RemoteMessages(CaseStore cases, MessageStore messages, AttachmentStore attachments, AttachmentFiles files,
+			Agreements agreements, Agencies agencies, Notifications notifications, AuditLog audit, Clock clock) {
 		this.cases = cases;
 		this.messages = messages;
 		this.attachments = attachments;
+		this.files = files;
 		this.agreements = agreements;
 		this.agencies = agencies;
 		this.notifications = notifications;
@@ -117,7 +120,7 @@ public class RemoteMessages {
 		List<File> files = new ArrayList<>();
 		for (Attachment a : attachments.ofMessages(List.of(messageId)).getOrDefault(messageId, List.of())) {
 			files.add(new File(a.id(), a.name(), a.contentType(), a.size(), a.sha256(), a.uploadedBy(), a.uploadedAt(),
-					Base64.getEncoder().encodeToString(attachments.content(a.id()))));
+					Base64.getEncoder().encodeToString(contentOf(a))));
 		}
 		return new Transfer(c, Sent.of(m), receipts, files);
 	}
@@ -180,7 +183,7 @@ public class RemoteMessages {
 		for (File f : t.attachments()) {
 			byte[] content = decode(f);
 			attachments.insert(new Attachment(f.id(), c.id(), m.id(), m.from(), f.name(), f.contentType(), content.length,
-					f.sha256(), f.uploadedBy(), f.uploadedAt()), content);
+					files.write(content), f.uploadedBy(), f.uploadedAt()));
 		}
 		@Nullable String request = m.type() == MessageType.ANSWER ? m.inReplyTo() : null;
 		if (request != null) {
@@ -192,6 +195,13 @@ public class RemoteMessages {
 							+ (r.dueAt() == null ? "" : ", due " + r.dueAt().truncatedTo(ChronoUnit.SECONDS)));
 		}
 		return true;
+	}
+
+	/** The attachment's content: its file, or the row of one stored before V24 and not moved out yet. */
+	private byte[] contentOf(Attachment a) {
+		return files.find(a.sha256()).map(p -> files.read(a.sha256()))
+			.orElseGet(() -> attachments.contentInRow(a.id())
+				.orElseThrow(() -> new IllegalStateException("the content of attachment " + a.id() + " is missing")));
 	}
 
 	private static byte[] decode(File f) {

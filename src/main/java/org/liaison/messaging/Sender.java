@@ -78,11 +78,20 @@ class Sender {
 		return send(actor, c, m, true);
 	}
 
+	/** Sends as {@link #send(Actor, CaseFile, NewMessage)}, carrying these files too, just taken in for it. */
+	Message send(Actor actor, CaseFile c, NewMessage m, List<Attachment> fresh) {
+		return send(actor, c, withFiles(m, fresh.stream().map(Attachment::id).toList()), true, fresh);
+	}
+
 	/**
 	 * Sends as {@link #send(Actor, CaseFile, NewMessage)}; with {@code recordOnHit} false, an answer to a
 	 * screening follow-up is not recorded on the hit, because it comes from there.
 	 */
 	Message send(Actor actor, CaseFile c, NewMessage m, boolean recordOnHit) {
+		return send(actor, c, m, recordOnHit, List.of());
+	}
+
+	private Message send(Actor actor, CaseFile c, NewMessage m, boolean recordOnHit, List<Attachment> fresh) {
 		AgencyId from = actor.requireAgency();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (m.type() == null) {
@@ -160,13 +169,27 @@ class Sender {
 			.map(r -> new Receipt(r.agency(), now, null, null, r.dueAt(), null, null, null, null,
 					DeadlineState.of(r.dueAt(), null, now, properties.dueSoon()), r.agreement(), r.article()))
 			.toList();
-		List<Attachment> carried = files.isEmpty() ? List.of() : attachments.ofMessages(List.of(id)).getOrDefault(id, List.of());
+		List<Attachment> carried = carried(id, files, fresh);
 		return new Message(id, c.id(), row.type(), row.kind(), row.urgent(), row.accessibility(), row.inReplyTo(), from,
 				actor.username(), body, now, sent, refs.stream().map(r -> r[0]).distinct().toList(), carried);
 	}
 
+	/** The files the message now carries: those just taken in as they are (no query), any others as stored. */
+	private List<Attachment> carried(String messageId, Set<String> ids, List<Attachment> fresh) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		if (ids.size() == fresh.size()) {
+			return fresh.stream()
+				.map(a -> new Attachment(a.id(), a.caseId(), messageId, a.agency(), a.name(), a.contentType(), a.size(), a.sha256(),
+						a.uploadedBy(), a.uploadedAt()))
+				.toList();
+		}
+		return attachments.ofMessages(List.of(messageId)).getOrDefault(messageId, List.of());
+	}
+
 	/** The message with these attachment ids added to those it names. */
-	static NewMessage withFiles(NewMessage m, List<String> ids) {
+	private static NewMessage withFiles(NewMessage m, List<String> ids) {
 		if (ids.isEmpty()) {
 			return m;
 		}

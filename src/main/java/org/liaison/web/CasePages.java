@@ -2,7 +2,6 @@ package org.liaison.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +18,7 @@ import org.liaison.messaging.CaseSearch;
 import org.liaison.messaging.CaseStatus;
 import org.liaison.messaging.CaseView;
 import org.liaison.messaging.Cases;
+import org.liaison.messaging.MessagePage;
 import org.liaison.messaging.MessageType;
 import org.liaison.messaging.Messages;
 import org.liaison.messaging.NewCase;
@@ -32,9 +32,7 @@ import org.liaison.treaty.Classification;
 import org.liaison.treaty.HandlingCode;
 import org.liaison.treaty.Purpose;
 import org.liaison.treaty.Tlp;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,18 +108,18 @@ class CasePages {
 	}
 
 	@GetMapping({ "/cases/inbox", "/cases/outbox", "/cases/overdue" })
-	String box(Actor actor, @RequestParam(defaultValue = "0") int page, Model model,
-			jakarta.servlet.http.HttpServletRequest request) {
+	String box(Actor actor, @RequestParam(required = false) @Nullable String before,
+			@RequestParam(required = false) @Nullable String after, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		String box = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
-		int from = Math.max(0, page);
-		var lines = switch (box) {
-			case "inbox" -> messages.inbox(actor, from, PAGE_SIZE);
-			case "outbox" -> messages.outbox(actor, from, PAGE_SIZE);
-			default -> messages.overdue(actor);
+		MessagePage page = switch (box) {
+			case "inbox" -> messages.inbox(actor, before, after, PAGE_SIZE);
+			case "outbox" -> messages.outbox(actor, before, after, PAGE_SIZE);
+			default -> new MessagePage(messages.overdue(actor), null, null);
 		};
 		model.addAttribute("box", box);
-		model.addAttribute("lines", lines);
-		model.addAttribute("pager", new Pager(from, !box.equals("overdue") && lines.size() == PAGE_SIZE));
+		model.addAttribute("lines", page.lines());
+		model.addAttribute("older", page.older());
+		model.addAttribute("newer", page.newer());
 		model.addAttribute("nav", "cases-" + box);
 		return "cases/box";
 	}
@@ -210,15 +208,8 @@ class CasePages {
 	}
 
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")
-	ResponseEntity<byte[]> download(Actor actor, @PathVariable String id, @PathVariable String attachmentId) {
-		Attachments.Download d = attachments.download(actor, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(d.attachment().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(d.attachment().name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.body(d.content());
+	ResponseEntity<Resource> download(Actor actor, @PathVariable String id, @PathVariable String attachmentId) {
+		return attachments.download(actor, id, attachmentId).response();
 	}
 
 	private List<org.liaison.records.EntityRecord> heldRecords(Actor actor) {

@@ -25,6 +25,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return url == null || url.isBlank() ? null : url;
 	}
 
+	/** A directory of its own for a node's attachment files, under {@code target/}. */
+	public static String attachmentDir() {
+		return java.nio.file.Path.of("target", "test-attachments", java.util.UUID.randomUUID().toString()).toAbsolutePath().toString();
+	}
+
 	public static boolean onPostgres() {
 		return postgresUrl() != null;
 	}
@@ -96,6 +101,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		else {
 			props = freshPostgresSchema();
 		}
+		props = new java.util.HashMap<>(props);
+		props.put("liaison.messaging.attachment-dir", attachmentDir());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("liaison-test-db", props));
 	}
 }

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +21,7 @@ import org.liaison.messaging.Cases;
 import org.liaison.messaging.Message;
 import org.liaison.messaging.Messages;
 import org.liaison.messaging.Upload;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -137,17 +136,8 @@ class CaseController {
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
-	ResponseEntity<byte[]> download(Actor actor, @PathVariable String id, @PathVariable String attachmentId) {
-		Attachments.Download d = attachments.download(actor, id, attachmentId);
-		Attachment a = d.attachment();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(a.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(a.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.sha256())) + ":")
-			.body(d.content());
+	ResponseEntity<Resource> download(Actor actor, @PathVariable String id, @PathVariable String attachmentId) {
+		return attachments.download(actor, id, attachmentId).response();
 	}
 
 	private static @Nullable String fileName(HttpServletRequest request) {

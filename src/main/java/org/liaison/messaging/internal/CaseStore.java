@@ -64,9 +64,22 @@ public class CaseStore {
 		if (id.length() > 36) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT c.* FROM msg_case c JOIN msg_case_party p ON p.case_id = c.id AND p.agency = ? WHERE c.id = ?")
-			.params(agency.value(), id).query(this::row).optional()
-			.map(c -> withParties(c, parties(c.id())));
+		// one round trip: the case once per party (at most 20), the caller's own party row as the filter
+		List<CaseFile> found = new ArrayList<>(1);
+		List<AgencyId> parties = new ArrayList<>();
+		jdbc.sql("""
+				SELECT c.*, q.agency AS party FROM msg_case c
+				JOIN msg_case_party p ON p.case_id = c.id AND p.agency = ?
+				JOIN msg_case_party q ON q.case_id = c.id
+				WHERE c.id = ? ORDER BY q.agency""")
+			.params(agency.value(), id)
+			.query((ResultSet rs) -> {
+				if (found.isEmpty()) {
+					found.add(row(rs, 0));
+				}
+				parties.add(AgencyId.of(rs.getString("party")));
+			});
+		return found.isEmpty() ? Optional.empty() : Optional.of(withParties(found.get(0), parties));
 	}
 
 	public boolean isParty(String caseId, AgencyId agency) {

@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 public final class ContentSniffer {
 
+	/** How many of a file's first bytes {@link #sniff} looks at, at most. */
+	public static final int SAMPLE = 64 * 1024;
+
 	private ContentSniffer() {
 	}
 
@@ -117,7 +120,7 @@ public final class ContentSniffer {
 
 	private static boolean contains(byte[] b, String ascii) {
 		byte[] needle = ascii.getBytes(StandardCharsets.ISO_8859_1);
-		int limit = Math.min(b.length, 64 * 1024) - needle.length;
+		int limit = Math.min(b.length, SAMPLE) - needle.length;
 		outer: for (int i = 0; i <= limit; i++) {
 			for (int j = 0; j < needle.length; j++) {
 				if (b[i + j] != needle[j]) {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agency.AgencyId;
 import org.liaison.messaging.Accessibility;
+import org.liaison.messaging.BoxCursor;
 import org.liaison.messaging.DeadlineState;
 import org.liaison.messaging.MessageType;
 import org.liaison.messaging.Receipt;
@@ -191,29 +194,64 @@ public class MessageStore {
 			.params(utc(at), messageId, recipient.value()).update() == 1;
 	}
 
-	/** The agency's inbox, newest first: one line per message it received. */
-	public List<Line> inbox(AgencyId agency, int limit, long offset, Instant now, Duration dueSoon) {
+	/**
+	 * A page of the agency's inbox (one line per message it received), newest first: the lines just older
+	 * than the cursor ({@code older}) or just newer, or the newest when there is no cursor.
+	 */
+	public List<Line> inbox(AgencyId agency, @Nullable BoxCursor cursor, boolean older, int limit, Instant now, Duration dueSoon) {
 		List<Line> lines = new ArrayList<>();
-		jdbc.sql(LINE.replace("FROM msg_message m", ", r.* FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id") + """
-				 WHERE r.agency = ? ORDER BY r.sent_at DESC, r.message_id LIMIT ? OFFSET ?""")
-			.params(agency.value(), limit, offset)
+		jdbc.sql(LINE.replace("FROM msg_message m", ", r.* FROM msg_recipient r JOIN msg_message m ON m.id = r.message_id")
+				+ " WHERE r.agency = :me" + keyset("r.sent_at", "r.message_id", cursor, older))
+			.params(keysetParams(agency, cursor, limit))
 			.query((ResultSet rs) -> {
 				lines.add(new Line(row(rs, 0), rs.getString("reference"), rs.getString("subject"), markings(rs),
 						List.of(receipt(rs, now, dueSoon))));
 			});
-		return lines;
+		return newestFirst(lines, cursor, older);
 	}
 
-	/** The agency's outbox, newest first, with every recipient's receipt. */
-	public List<Line> outbox(AgencyId agency, int limit, long offset, Instant now, Duration dueSoon) {
-		List<Line> lines = jdbc.sql(LINE + " WHERE m.from_agency = ? ORDER BY m.sent_at DESC, m.id LIMIT ? OFFSET ?")
-			.params(agency.value(), limit, offset)
+	/** A page of the agency's outbox as {@link #inbox}, with every recipient's receipt. */
+	public List<Line> outbox(AgencyId agency, @Nullable BoxCursor cursor, boolean older, int limit, Instant now, Duration dueSoon) {
+		List<Line> lines = jdbc.sql(LINE + " WHERE m.from_agency = :me" + keyset("m.sent_at", "m.id", cursor, older))
+			.params(keysetParams(agency, cursor, limit))
 			.query((rs, n) -> new Line(row(rs, n), rs.getString("reference"), rs.getString("subject"), markings(rs), List.of()))
 			.list();
 		Map<String, List<Receipt>> receipts = receipts(lines.stream().map(l -> l.message().id()).toList(), now, dueSoon);
-		return lines.stream()
+		return newestFirst(lines.stream()
 			.map(l -> new Line(l.message(), l.reference(), l.subject(), l.markings(), receipts.getOrDefault(l.message().id(), List.of())))
-			.toList();
+			.toList(), cursor, older);
+	}
+
+	/**
+	 * Keyset paging on (sent_at, id), the order of the indexes msg_recipient_inbox_key and msg_message_outbox_key
+	 * (V25): a page reads only its own lines from the index, however deep it is.
+	 */
+	private static String keyset(String at, String id, @Nullable BoxCursor cursor, boolean older) {
+		String where = cursor == null ? ""
+				: older ? " AND %1$s <= :at AND (%1$s < :at OR %2$s < :id)" : " AND %1$s >= :at AND (%1$s > :at OR %2$s > :id)";
+		String direction = cursor == null || older ? " DESC" : "";
+		return where.formatted(at, id) + " ORDER BY " + at + direction + ", " + id + direction + " LIMIT :limit";
+	}
+
+	private static Map<String, Object> keysetParams(AgencyId agency, @Nullable BoxCursor cursor, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("me", agency.value());
+		params.put("limit", limit);
+		if (cursor != null) {
+			params.put("at", utc(cursor.sentAt()));
+			params.put("id", cursor.id());
+		}
+		return params;
+	}
+
+	/** Pages newer than a cursor are read oldest first (the lines just after it): turned newest first. */
+	private static List<Line> newestFirst(List<Line> lines, @Nullable BoxCursor cursor, boolean older) {
+		if (cursor == null || older) {
+			return lines;
+		}
+		List<Line> reversed = new ArrayList<>(lines);
+		Collections.reverse(reversed);
+		return reversed;
 	}
 
 	/** Unanswered requests past their deadline that the agency received or sent, most overdue first. */

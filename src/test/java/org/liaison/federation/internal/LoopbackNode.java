@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.liaison.LiaisonApplication;
 import org.liaison.support.Api;
+import org.liaison.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +84,7 @@ final class LoopbackNode {
 		p.put("spring.datasource.username", user);
 		p.put("spring.datasource.password", password);
 		p.put("spring.datasource.hikari.maximum-pool-size", 4);
+		p.put("liaison.messaging.attachment-dir", TestDatabase.attachmentDir());
 		p.putAll(extra);
 		// as arguments: they must win over application.properties, as an operator's would
 		context = new SpringApplicationBuilder(LiaisonApplication.class)

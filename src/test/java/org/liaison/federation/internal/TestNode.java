@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.liaison.LiaisonApplication;
+import org.liaison.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,7 @@ final class TestNode {
 		properties.put("spring.datasource.username", "sa");
 		properties.put("spring.datasource.password", "");
 		properties.put("spring.datasource.hikari.maximum-pool-size", 4);
+		properties.put("liaison.messaging.attachment-dir", TestDatabase.attachmentDir());
 	}
 
 	TestNode with(Map<String, Object> more) {
