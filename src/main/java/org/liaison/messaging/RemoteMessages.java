@@ -19,6 +19,7 @@ import org.liaison.audit.AuditLog;
 import org.liaison.messaging.internal.AttachmentStore;
 import org.liaison.messaging.internal.CaseStore;
 import org.liaison.messaging.internal.MessageStore;
+import org.liaison.messaging.internal.SearchIndex;
 import org.liaison.treaty.Agreements;
 import org.liaison.treaty.DisclosureDecision;
 import org.liaison.treaty.DisclosureItem;
@@ -89,9 +90,11 @@ public class RemoteMessages {
 	private final Notifications notifications;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final SearchIndex index;
 
 	RemoteMessages(CaseStore cases, MessageStore messages, AttachmentStore attachments, Agreements agreements,
-			Agencies agencies, Notifications notifications, AuditLog audit, Clock clock) {
+			Agencies agencies, Notifications notifications, AuditLog audit, Clock clock, SearchIndex index) {
+		this.index = index;
 		this.cases = cases;
 		this.messages = messages;
 		this.attachments = attachments;
@@ -168,6 +171,7 @@ public class RemoteMessages {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (cases.parties(c.id()).isEmpty()) {
 			cases.insert(c);
+			index.subject(c.id(), c.subject(), c.parties());
 		}
 		else if (!cases.parties(c.id()).containsAll(c.parties())) {
 			throw new Refused("case " + c.id() + " has other parties here", false);
@@ -177,6 +181,9 @@ public class RemoteMessages {
 		}
 		messages.insert(m.row(), t.receipts().stream()
 			.map(r -> new MessageStore.NewReceipt(r.agency(), r.dueAt(), r.agreement(), r.article())).toList(), now);
+		List<AgencyId> readers = new ArrayList<>(t.receipts().stream().map(Recipient::agency).toList());
+		readers.add(m.from());
+		index.message(c.id(), m.id(), m.body(), readers);
 		for (File f : t.attachments()) {
 			byte[] content = decode(f);
 			attachments.insert(new Attachment(f.id(), c.id(), m.id(), m.from(), f.name(), f.contentType(), content.length,

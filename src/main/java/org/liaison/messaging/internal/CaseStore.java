@@ -34,8 +34,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseStore {
 
-	/** What a search asks; null fields do not filter. {@code deadline} is OVERDUE, DUE_SOON, OPEN or ANSWERED. */
-	public record Query(AgencyId agency, @Nullable String text, @Nullable String reference, @Nullable AgencyId party,
+	/**
+	 * What a search asks; null fields do not filter. {@code terms}, when not null, must all occur in the case's
+	 * subject or in messages the agency sent or received (none: nothing matches). {@code deadline} is OVERDUE,
+	 * DUE_SOON, OPEN or ANSWERED.
+	 */
+	public record Query(AgencyId agency, @Nullable List<SearchIndex.Term> terms, @Nullable String reference, @Nullable AgencyId party,
 			@Nullable String deadline, @Nullable CaseStatus status, Instant now, Instant soon, int limit, long offset) {
 	}
 
@@ -94,10 +98,16 @@ public class CaseStore {
 
 	/** The cases the agency is party to that match the query, most recently active first. */
 	public List<CaseFile> search(Query q) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT c.* FROM msg_case c JOIN msg_case_party p ON p.case_id = c.id AND p.agency = :me WHERE 1 = 1 """);
+		if (q.terms() != null && q.terms().isEmpty()) {
+			return List.of();
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("me", q.agency().value());
+		StringBuilder sql = new StringBuilder("SELECT c.* FROM msg_case c JOIN msg_case_party p ON p.case_id = c.id AND p.agency = :me");
+		if (q.terms() != null) {
+			sql.append(matching(q.terms(), params)).append(" ON f.case_id = c.id");
+		}
+		sql.append(" WHERE 1 = 1");
 		if (q.status() != null) {
 			sql.append(" AND c.status = :status");
 			params.put("status", q.status().name());
@@ -109,13 +119,6 @@ public class CaseStore {
 		if (q.party() != null) {
 			sql.append(" AND EXISTS (SELECT 1 FROM msg_case_party x WHERE x.case_id = c.id AND x.agency = :party)");
 			params.put("party", q.party().value());
-		}
-		if (q.text() != null) {
-			sql.append("""
-					\sAND (LOWER(c.subject) LIKE :text ESCAPE '\\' OR EXISTS (SELECT 1 FROM msg_message m WHERE m.case_id = c.id
-					   AND LOWER(m.body) LIKE :text ESCAPE '\\' AND (m.from_agency = :me
-					   OR EXISTS (SELECT 1 FROM msg_recipient t WHERE t.message_id = m.id AND t.agency = :me))))""");
-			params.put("text", Sql.contains(q.text()));
 		}
 		if (q.deadline() != null) {
 			String open = """
@@ -133,7 +136,7 @@ public class CaseStore {
 			params.put("now", utc(q.now()));
 			params.put("soon", utc(q.soon()));
 		}
-		sql.append(" ORDER BY c.last_message_at DESC, c.id LIMIT :limit OFFSET :offset");
+		sql.append(q.terms() == null ? " ORDER BY" : " ORDER BY f.score DESC,").append(" c.last_message_at DESC, c.id LIMIT :limit OFFSET :offset");
 		params.put("limit", q.limit());
 		params.put("offset", q.offset());
 		List<CaseFile> found = jdbc.sql(sql.toString()).params(params).query(this::row).list();
@@ -147,6 +150,24 @@ public class CaseStore {
 				parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(AgencyId.of(rs.getString(2)));
 			});
 		return found.stream().map(c -> withParties(c, parties.getOrDefault(c.id(), List.of()))).toList();
+	}
+
+	/**
+	 * The cases in which the agency's postings hold every term, with their score (the summed weights of the
+	 * matching postings): a join on the agency's own postings, so that what it may not see never matches.
+	 */
+	private static String matching(List<SearchIndex.Term> terms, Map<String, Object> params) {
+		StringBuilder any = new StringBuilder();
+		StringBuilder all = new StringBuilder();
+		for (int i = 0; i < terms.size(); i++) {
+			SearchIndex.Term t = terms.get(i);
+			String test = t.prefix() ? "s.term LIKE :t" + i + " ESCAPE '\\'" : "s.term = :t" + i;
+			params.put("t" + i, t.prefix() ? Sql.startsWith(t.text()) : t.text());
+			any.append(i == 0 ? "" : " OR ").append(test);
+			all.append(i == 0 ? "" : " AND ").append("MAX(CASE WHEN ").append(test).append(" THEN 1 ELSE 0 END) = 1");
+		}
+		return " JOIN (SELECT s.case_id, SUM(s.weight) AS score FROM msg_search_term s WHERE s.agency = :me AND (" + any
+				+ ") GROUP BY s.case_id HAVING " + all + ") f";
 	}
 
 	private static CaseFile withParties(CaseFile c, List<AgencyId> parties) {
