@@ -26,6 +26,7 @@ import org.liaison.messaging.internal.MessageStore;
 import org.liaison.messaging.internal.SearchIndex;
 import org.liaison.treaty.Agreements;
 import org.liaison.treaty.HandlingCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +55,13 @@ public class Cases {
 	private final Clock clock;
 	private final MessagingProperties properties;
 	private final SearchIndex index;
+	private final ApplicationEventPublisher events;
 
 	Cases(CaseStore cases, MessageStore messages, MessageViews views, Sender sender, AttachmentIntake intake,
 			Agencies agencies, Agreements agreements, AuditLog audit, Clock clock, MessagingProperties properties,
-			SearchIndex index) {
+			SearchIndex index, ApplicationEventPublisher events) {
 		this.index = index;
+		this.events = events;
 		this.intake = intake;
 		this.cases = cases;
 		this.messages = messages;
@@ -136,6 +139,9 @@ public class Cases {
 		AgencyId agency = actor.requireAgency();
 		CaseFile c = visible(actor, id, action);
 		CaseView view = views.view(agency, c, true);
+		List<ReceiptsChanged.Ref> unread = view.messages().stream()
+			.filter(m -> m.recipients().stream().anyMatch(r -> r.agency().equals(agency) && r.readAt() == null))
+			.map(m -> new ReceiptsChanged.Ref(m.id(), m.from())).toList();
 		int read = messages.markRead(view.messages().stream().map(Message::id).toList(), agency, actor.username(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
 		audit.append(AuditEvent.of(actor.username(), agency.value(), action)
@@ -144,6 +150,9 @@ public class Cases {
 			.legalBasis(c.legalBasis())
 			.detail("messages", view.messages().size())
 			.detail("newlyRead", read));
+		if (read > 0) {
+			events.publishEvent(new ReceiptsChanged(agency, unread));
+		}
 		return read == 0 ? view : views.view(agency, c, true);
 	}
 
@@ -205,6 +214,7 @@ public class Cases {
 			throw Problem.conflict("case-closed", "the case is closed already");
 		}
 		audit.append(AuditEvent.of(actor.username(), agency.value(), "case.close").subject("case", c.id()).outcome("CLOSED"));
+		events.publishEvent(new CaseChanged(c.id(), c.owner(), c.parties(), null));
 		return cases.findFor(c.id(), agency).orElseThrow();
 	}
 

@@ -24,6 +24,7 @@ import org.liaison.treaty.Agreements;
 import org.liaison.treaty.DisclosureDecision;
 import org.liaison.treaty.DisclosureItem;
 import org.liaison.treaty.DisclosureRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,10 +92,13 @@ public class RemoteMessages {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final SearchIndex index;
+	private final ApplicationEventPublisher events;
 
 	RemoteMessages(CaseStore cases, MessageStore messages, AttachmentStore attachments, Agreements agreements,
-			Agencies agencies, Notifications notifications, AuditLog audit, Clock clock, SearchIndex index) {
+			Agencies agencies, Notifications notifications, AuditLog audit, Clock clock, SearchIndex index,
+			ApplicationEventPublisher events) {
 		this.index = index;
+		this.events = events;
 		this.cases = cases;
 		this.messages = messages;
 		this.attachments = attachments;
@@ -194,6 +198,7 @@ public class RemoteMessages {
 			messages.answer(request, m.from(), m.id(), m.sentAt());
 		}
 		for (Recipient r : t.receipts()) {
+			events.publishEvent(new ReceiptsChanged(r.agency(), List.of(new ReceiptsChanged.Ref(m.id(), m.from()))));
 			notifications.notify(r.agency(), Notifications.ALL, "MESSAGE_RECEIVED", c.id(), m.id(),
 					m.type() + " from " + m.from() + " in case " + c.reference()
 							+ (r.dueAt() == null ? "" : ", due " + r.dueAt().truncatedTo(ChronoUnit.SECONDS)));

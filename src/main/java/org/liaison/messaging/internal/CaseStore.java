@@ -89,6 +89,15 @@ public class CaseStore {
 			.params(utc(at), caseId).update() == 1;
 	}
 
+	/** Adds a party to the case; false when it is one already. */
+	public boolean addParty(String caseId, AgencyId agency) {
+		if (isParty(caseId, agency)) {
+			return false;
+		}
+		jdbc.sql("INSERT INTO msg_case_party (case_id, agency) VALUES (?, ?)").params(caseId, agency.value()).update();
+		return true;
+	}
+
 	public boolean close(String caseId, String by, Instant at, @Nullable String reason) {
 		return jdbc.sql("""
 				UPDATE msg_case SET status = 'CLOSED', closed_by = ?, closed_at = ?, close_reason = ?
