@@ -58,7 +58,7 @@ class CaseSearchBench {
 		OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC);
 		List<AgencyId> agencies = new ArrayList<>();
 		for (int i = 0; i < AGENCIES; i++) {
-			AgencyId a = AgencyId.of("X" + (char) ('A' + i) + ".POLICE");
+			AgencyId a = AgencyId.of(java.util.Locale.getISOCountries()[i] + ".POLICE");
 			agencies.add(a);
 			jdbc.sql("INSERT INTO agency (id, name, country, kind, created_at) VALUES (?, ?, ?, 'POLICE', ?)")
 				.params(a.value(), a.value(), a.value().substring(0, 2), t0).update();
