@@ -163,15 +163,23 @@ public class CaseStore {
 
 	/**
 	 * The cases in which the agency's postings hold every term, with their score (the summed weights of the
-	 * matching postings): a join on the agency's own postings, so that what it may not see never matches.
+	 * matching postings): a join on the agency's own postings, so that what it may not see never matches. A
+	 * prefix is also given as a range, since PostgreSQL uses an index for LIKE only under the C collation.
 	 */
 	private static String matching(List<SearchIndex.Term> terms, Map<String, Object> params) {
 		StringBuilder any = new StringBuilder();
 		StringBuilder all = new StringBuilder();
 		for (int i = 0; i < terms.size(); i++) {
 			SearchIndex.Term t = terms.get(i);
-			String test = t.prefix() ? "s.term LIKE :t" + i + " ESCAPE '\\'" : "s.term = :t" + i;
-			params.put("t" + i, t.prefix() ? Sql.startsWith(t.text()) : t.text());
+			String test = t.prefix() ? "s.term >= :t" + i + " AND s.term < :u" + i + " AND s.term LIKE :p" + i + " ESCAPE '\\'"
+					: "s.term = :t" + i;
+			params.put("t" + i, t.text());
+			if (t.prefix()) {
+				// the range lets both databases read the key whatever the collation; LIKE keeps it exact
+				params.put("u" + i, t.text().substring(0, t.text().offsetByCodePoints(t.text().length(), -1))
+						+ Character.toString(t.text().codePointBefore(t.text().length()) + 1));
+				params.put("p" + i, Sql.startsWith(t.text()));
+			}
 			any.append(i == 0 ? "" : " OR ").append(test);
 			all.append(i == 0 ? "" : " AND ").append("MAX(CASE WHEN ").append(test).append(" THEN 1 ELSE 0 END) = 1");
 		}

@@ -42,8 +42,14 @@ class CaseSearchBench {
 		int n = Integer.getInteger("bench.messages", 100_000);
 		String url = System.getProperty("bench.url", "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
 		boolean pg = url.startsWith("jdbc:postgresql");
+		boolean reuse = Boolean.getBoolean("bench.reuse");
 		Connection c = DriverManager.getConnection(url, pg ? "postgres" : "sa", "");
-		if (pg) {
+		if (pg && reuse) {
+			try (Statement s = c.createStatement()) {
+				s.execute("SET search_path TO bench_search");
+			}
+		}
+		else if (pg) {
 			try (Statement s = c.createStatement()) {
 				s.execute("DROP SCHEMA IF EXISTS bench_search CASCADE");
 				s.execute("CREATE SCHEMA bench_search");
@@ -51,6 +57,14 @@ class CaseSearchBench {
 			}
 		}
 		SingleConnectionDataSource db = new SingleConnectionDataSource(c, true);
+		if (!reuse) {
+			write(db, n, pg);
+		}
+		search(JdbcClient.create(db), pg);
+		c.close();
+	}
+
+	private void write(SingleConnectionDataSource db, int n, boolean pg) {
 		Flyway.configure().dataSource(db).schemas(pg ? "bench_search" : "public").locations("classpath:db/migration").load().migrate();
 		JdbcClient jdbc = JdbcClient.create(db);
 		SearchIndex index = new SearchIndex(new JdbcTemplate(db));
@@ -63,11 +77,8 @@ class CaseSearchBench {
 			jdbc.sql("INSERT INTO agency (id, name, country, kind, created_at) VALUES (?, ?, ?, 'POLICE', ?)")
 				.params(a.value(), a.value(), a.value().substring(0, 2), t0).update();
 		}
-		String[] words = new String[VOCABULARY];
 		Random random = new Random(42);
-		for (int i = 0; i < VOCABULARY; i++) {
-			words[i] = "w" + Integer.toString(i, 36) + (char) ('a' + random.nextInt(26));
-		}
+		String[] words = words(random);
 		double[] zipf = new double[VOCABULARY];
 		for (int i = 0; i < VOCABULARY; i++) {
 			zipf[i] = (i == 0 ? 0 : zipf[i - 1]) + 1.0 / (i + 1);
@@ -110,9 +121,15 @@ class CaseSearchBench {
 		if (pg) {
 			jdbc.sql("ANALYZE").update();
 		}
+		System.out.printf("writing %.0f µs per message, of which indexing %.0f µs%n", writing / 1e3 / n, indexing[0] / 1e3 / n);
+	}
+
+	private void search(JdbcClient jdbc, boolean pg) {
+		long n = jdbc.sql("SELECT COUNT(*) FROM msg_message").query(Long.class).single();
 		long postings = jdbc.sql("SELECT COUNT(*) FROM msg_search_term").query(Long.class).single();
-		System.out.printf("%s: %,d messages, %,d postings; writing %.0f µs per message, of which indexing %.0f µs%n",
-				pg ? "PostgreSQL" : "H2", n, postings, writing / 1e3 / n, indexing[0] / 1e3 / n);
+		System.out.printf("%s: %,d messages, %,d postings%n", pg ? "PostgreSQL" : "H2", n, postings);
+		List<AgencyId> agencies = jdbc.sql("SELECT id FROM agency ORDER BY id").query((rs, i) -> AgencyId.of(rs.getString(1))).list();
+		String[] words = words(new Random(42));
 		CaseStore store = new CaseStore(jdbc);
 		AgencyId me = agencies.get(0);
 		Instant now = Instant.now();
@@ -133,7 +150,14 @@ class CaseSearchBench {
 			System.out.printf("  %-22s first term in %,6d of the agency's cases; page of %2d: p50 %.2f ms, p99 %.2f ms%n",
 					String.join(" ", q), matching, found, times[100] / 1e6, times[197] / 1e6);
 		}
-		c.close();
+	}
+
+	private static String[] words(Random random) {
+		String[] words = new String[VOCABULARY];
+		for (int i = 0; i < VOCABULARY; i++) {
+			words[i] = "w" + Integer.toString(i, 36) + (char) ('a' + random.nextInt(26));
+		}
+		return words;
 	}
 
 	private final long[] indexing = new long[1];
