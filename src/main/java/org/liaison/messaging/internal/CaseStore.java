@@ -105,7 +105,7 @@ public class CaseStore {
 			.params(by, utc(at), reason, caseId).update() == 1;
 	}
 
-	/** The cases the agency is party to that match the query, most recently active first. */
+	/** The cases the agency is party to that match the query: the best match first, then the most recently active. */
 	public List<CaseFile> search(Query q) {
 		if (q.terms() != null && q.terms().isEmpty()) {
 			return List.of();
@@ -164,7 +164,8 @@ public class CaseStore {
 	/**
 	 * The cases in which the agency's postings hold every term, with their score (the summed weights of the
 	 * matching postings): a join on the agency's own postings, so that what it may not see never matches. A
-	 * prefix is also given as a range, since PostgreSQL uses an index for LIKE only under the C collation.
+	 * prefix is also given as a range, since PostgreSQL uses an index for LIKE only under the C collation (not
+	 * under glibc's C.UTF-8, although it orders by code point too).
 	 */
 	private static String matching(List<SearchIndex.Term> terms, Map<String, Object> params) {
 		StringBuilder any = new StringBuilder();
@@ -175,7 +176,7 @@ public class CaseStore {
 					: "s.term = :t" + i;
 			params.put("t" + i, t.text());
 			if (t.prefix()) {
-				// the range lets both databases read the key whatever the collation; LIKE keeps it exact
+				// the range lets both databases read the key under code-point order (C, C.UTF-8, H2); LIKE keeps it exact
 				params.put("u" + i, t.text().substring(0, t.text().offsetByCodePoints(t.text().length(), -1))
 						+ Character.toString(t.text().codePointBefore(t.text().length()) + 1));
 				params.put("p" + i, Sql.startsWith(t.text()));
