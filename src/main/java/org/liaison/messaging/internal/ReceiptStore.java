@@ -51,8 +51,9 @@ public class ReceiptStore {
 				  answer_id = CASE WHEN answered_at IS NULL THEN :answerId ELSE answer_id END,
 				  answered_at = COALESCE(answered_at, :answered)
 				WHERE message_id = :m AND agency = :a AND (
-				  (delivered_at IS NULL AND :delivered IS NOT NULL) OR (read_at IS NULL AND :read IS NOT NULL)
-				  OR (answered_at IS NULL AND :answered IS NOT NULL))""")
+				  (delivered_at IS NULL AND COALESCE(:delivered, delivered_at) IS NOT NULL)
+				  OR (read_at IS NULL AND COALESCE(:read, read_at) IS NOT NULL)
+				  OR (answered_at IS NULL AND COALESCE(:answered, answered_at) IS NOT NULL))""")
 			.param("delivered", utc(a.deliveredAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.param("read", utc(a.readAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.param("readBy", a.readBy(), java.sql.Types.VARCHAR)
