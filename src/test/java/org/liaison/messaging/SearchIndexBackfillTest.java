@@ -15,10 +15,28 @@ class SearchIndexBackfillTest {
 
 	@Test
 	void casesAndMessagesStoredBeforeTheIndexAreFoundForTheirPartiesOnly() {
-		DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:backfill-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure().dataSource(db).locations("classpath:db/migration").target("28").load().migrate();
+		String pg = System.getenv("LIAISON_TEST_PG");
+		String schema = "backfill_" + UUID.randomUUID().toString().substring(0, 8);
+		DriverManagerDataSource db = pg == null ? new DriverManagerDataSource("jdbc:h2:mem:" + schema
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "")
+				: new DriverManagerDataSource(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+						System.getenv().getOrDefault("LIAISON_TEST_PG_USER", "postgres"), "");
 		JdbcClient jdbc = JdbcClient.create(db);
+		if (pg != null) {
+			jdbc.sql("CREATE SCHEMA " + schema).update();
+		}
+		try {
+			migrateWithOldData(db, jdbc);
+		}
+		finally {
+			if (pg != null) {
+				jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
+			}
+		}
+	}
+
+	private void migrateWithOldData(DriverManagerDataSource db, JdbcClient jdbc) {
+		Flyway.configure().dataSource(db).locations("classpath:db/migration").target("28").load().migrate();
 		OffsetDateTime now = OffsetDateTime.now();
 		for (String a : new String[] { "DE.BKA", "FR.DGPN", "ES.CNP" }) {
 			jdbc.sql("INSERT INTO agency (id, name, country, kind, created_at) VALUES (?, ?, ?, 'POLICE', ?)")
