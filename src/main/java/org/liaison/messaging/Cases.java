@@ -23,8 +23,10 @@ import org.liaison.audit.AuditLog;
 import org.liaison.common.Problem;
 import org.liaison.messaging.internal.CaseStore;
 import org.liaison.messaging.internal.MessageStore;
+import org.liaison.messaging.internal.SearchIndex;
 import org.liaison.treaty.Agreements;
 import org.liaison.treaty.HandlingCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +54,14 @@ public class Cases {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final MessagingProperties properties;
+	private final SearchIndex index;
+	private final ApplicationEventPublisher events;
 
 	Cases(CaseStore cases, MessageStore messages, MessageViews views, Sender sender, AttachmentIntake intake,
-			Agencies agencies, Agreements agreements, AuditLog audit, Clock clock, MessagingProperties properties) {
+			Agencies agencies, Agreements agreements, AuditLog audit, Clock clock, MessagingProperties properties,
+			SearchIndex index, ApplicationEventPublisher events) {
+		this.index = index;
+		this.events = events;
 		this.intake = intake;
 		this.cases = cases;
 		this.messages = messages;
@@ -105,6 +112,7 @@ public class Cases {
 				request.classification(), request.tlp(), request.handlingCodes(), note, CaseStatus.OPEN, parties,
 				actor.username(), now, now, null, null, null);
 		cases.insert(c);
+		index.subject(c.id(), c.subject(), c.parties());
 		audit.append(AuditEvent.of(actor.username(), owner.value(), "case.open")
 			.subject("case", c.id())
 			.purpose(c.purpose().name())
@@ -131,6 +139,9 @@ public class Cases {
 		AgencyId agency = actor.requireAgency();
 		CaseFile c = visible(actor, id, action);
 		CaseView view = views.view(agency, c, true);
+		List<ReceiptsChanged.Ref> unread = view.messages().stream()
+			.filter(m -> m.recipients().stream().anyMatch(r -> r.agency().equals(agency) && r.readAt() == null))
+			.map(m -> new ReceiptsChanged.Ref(m.id(), m.from())).toList();
 		int read = messages.markRead(view.messages().stream().map(Message::id).toList(), agency, actor.username(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
 		audit.append(AuditEvent.of(actor.username(), agency.value(), action)
@@ -139,10 +150,17 @@ public class Cases {
 			.legalBasis(c.legalBasis())
 			.detail("messages", view.messages().size())
 			.detail("newlyRead", read));
+		if (read > 0) {
+			events.publishEvent(new ReceiptsChanged(agency, unread));
+		}
 		return read == 0 ? view : views.view(agency, c, true);
 	}
 
-	/** The cases the actor's agency is party to matching the search, most recently active first. Audited. */
+	/**
+	 * The cases the actor's agency is party to matching the search: with words ({@code q}), those whose subject
+	 * or messages the agency sent or received hold every word (full text, see {@link SearchTerms}; {@code word*}
+	 * a prefix), best match first; otherwise most recently active first. Audited, the words only as a hash.
+	 */
 	@Transactional
 	public List<CaseFile> search(Actor actor, CaseSearch q) {
 		AgencyId agency = actor.requireAgency();
@@ -167,12 +185,14 @@ public class Cases {
 			reference = Texts.text("reference", reference, 60, false);
 		}
 		Instant now = clock.instant();
-		List<CaseFile> found = cases.search(new CaseStore.Query(agency, text, reference, party,
+		List<SearchIndex.Term> terms = text == null ? null : SearchIndex.query(text);
+		List<CaseFile> found = cases.search(new CaseStore.Query(agency, terms, reference, party,
 				deadline == null ? null : deadline.toUpperCase(Locale.ROOT), q.status(), now, now.plus(properties.dueSoon()),
 				size, (long) Math.max(0, q.page()) * size));
 		audit.append(AuditEvent.of(actor.username(), agency.value(), "case.search")
 			.subject("cases", "search")
 			.detail("text", text == null ? null : org.liaison.common.Sha256.hex(text))
+			.detail("terms", terms == null ? null : terms.size())
 			.detail("reference", reference)
 			.detail("party", party)
 			.detail("deadline", deadline)
@@ -194,6 +214,7 @@ public class Cases {
 			throw Problem.conflict("case-closed", "the case is closed already");
 		}
 		audit.append(AuditEvent.of(actor.username(), agency.value(), "case.close").subject("case", c.id()).outcome("CLOSED"));
+		events.publishEvent(new CaseChanged(c.id(), c.owner(), c.parties(), null));
 		return cases.findFor(c.id(), agency).orElseThrow();
 	}
 

@@ -83,6 +83,9 @@ public class Messages {
 			.legalBasis(c.legalBasis())
 			.detail("case", c.id())
 			.detail("first", changed == 1 ? true : null));
+		if (changed == 1) {
+			events.publishEvent(new ReceiptsChanged(agency, List.of(new ReceiptsChanged.Ref(row.id(), row.from()))));
+		}
 		return views.of(List.of(row), agency).get(0);
 	}
 

@@ -20,10 +20,12 @@ import org.liaison.messaging.internal.AttachmentFiles;
 import org.liaison.messaging.internal.AttachmentStore;
 import org.liaison.messaging.internal.CaseStore;
 import org.liaison.messaging.internal.MessageStore;
+import org.liaison.messaging.internal.SearchIndex;
 import org.liaison.treaty.Agreements;
 import org.liaison.treaty.DisclosureDecision;
 import org.liaison.treaty.DisclosureItem;
 import org.liaison.treaty.DisclosureRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,9 +93,14 @@ public class RemoteMessages {
 	private final Notifications notifications;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final SearchIndex index;
+	private final ApplicationEventPublisher events;
 
 	RemoteMessages(CaseStore cases, MessageStore messages, AttachmentStore attachments, AttachmentFiles files,
-			Agreements agreements, Agencies agencies, Notifications notifications, AuditLog audit, Clock clock) {
+			Agreements agreements, Agencies agencies, Notifications notifications, AuditLog audit, Clock clock,
+			SearchIndex index, ApplicationEventPublisher events) {
+		this.index = index;
+		this.events = events;
 		this.cases = cases;
 		this.messages = messages;
 		this.attachments = attachments;
@@ -171,6 +178,7 @@ public class RemoteMessages {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (cases.parties(c.id()).isEmpty()) {
 			cases.insert(c);
+			index.subject(c.id(), c.subject(), c.parties());
 		}
 		else if (!cases.parties(c.id()).containsAll(c.parties())) {
 			throw new Refused("case " + c.id() + " has other parties here", false);
@@ -180,6 +188,9 @@ public class RemoteMessages {
 		}
 		messages.insert(m.row(), t.receipts().stream()
 			.map(r -> new MessageStore.NewReceipt(r.agency(), r.dueAt(), r.agreement(), r.article())).toList(), now);
+		List<AgencyId> readers = new ArrayList<>(t.receipts().stream().map(Recipient::agency).toList());
+		readers.add(m.from());
+		index.message(c.id(), m.id(), m.body(), readers);
 		for (File f : t.attachments()) {
 			byte[] content = decode(f);
 			attachments.insert(new Attachment(f.id(), c.id(), m.id(), m.from(), f.name(), f.contentType(), content.length,
@@ -190,6 +201,7 @@ public class RemoteMessages {
 			messages.answer(request, m.from(), m.id(), m.sentAt());
 		}
 		for (Recipient r : t.receipts()) {
+			events.publishEvent(new ReceiptsChanged(r.agency(), List.of(new ReceiptsChanged.Ref(m.id(), m.from()))));
 			notifications.notify(r.agency(), Notifications.ALL, "MESSAGE_RECEIVED", c.id(), m.id(),
 					m.type() + " from " + m.from() + " in case " + c.reference()
 							+ (r.dueAt() == null ? "" : ", due " + r.dueAt().truncatedTo(ChronoUnit.SECONDS)));

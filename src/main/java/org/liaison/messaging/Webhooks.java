@@ -47,8 +47,10 @@ public class Webhooks {
 	private final Clock clock;
 	private final MessagingProperties properties;
 	private final HttpClient http;
+	private final WebhookAddresses addresses;
 
-	Webhooks(NotificationStore store, AuditLog audit, Clock clock, MessagingProperties properties) {
+	Webhooks(NotificationStore store, AuditLog audit, Clock clock, MessagingProperties properties, WebhookAddresses addresses) {
+		this.addresses = addresses;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -71,6 +73,11 @@ public class Webhooks {
 	public Webhook set(Actor actor, @Nullable String url) {
 		AgencyId agency = requireSpoc(actor);
 		URI uri = validUrl(url);
+		addresses.refusal(uri.getHost()).ifPresent(why -> {
+			audit.appendIndependently(AuditEvent.of(actor.username(), agency.value(), "webhook.set").subject("webhook", agency.value())
+				.outcome("REFUSED").detail("host", uri.getHost()).detail("why", why));
+			throw Problem.badRequest("webhook-address-refused", "url refused: " + why).with("field", "url");
+		});
 		byte[] key = new byte[32];
 		RANDOM.nextBytes(key);
 		String secret = "whsec_" + HexFormat.of().formatHex(key);
@@ -124,37 +131,47 @@ public class Webhooks {
 			return false;
 		}
 		Integer status = null;
-		String error = null;
-		try {
-			String timestamp = Long.toString(now.getEpochSecond());
-			HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(hook.url()))
-				.timeout(properties.webhookTimeout())
-				.header("Content-Type", "application/json")
-				.header("User-Agent", "liaison-webhook/1")
-				.header("X-Liaison-Delivery", d.id())
-				.header("X-Liaison-Timestamp", timestamp)
-				.header("X-Liaison-Signature", "sha256=" + sign(hook.secret(), timestamp + "." + d.payload()))
-				.POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.discarding());
-			status = response.statusCode();
-			if (status >= 200 && status < 300) {
-				store.attempted(d.id(), "DELIVERED", attempts, now, status, null, now);
-				return true;
+		String error;
+		String refused = addresses.refusal(URI.create(hook.url()).getHost()).orElse(null);
+		if (refused != null) {
+			error = "address refused: " + refused; // not sent; retried, as DNS may answer otherwise later
+		}
+		else {
+			try {
+				status = post(hook, d, now);
+				if (status >= 200 && status < 300) {
+					store.attempted(d.id(), "DELIVERED", attempts, now, status, null, now);
+					return true;
+				}
+				error = "HTTP " + status;
 			}
-			error = "HTTP " + status;
-		}
-		catch (java.io.IOException e) {
-			error = e.getClass().getSimpleName();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			error = "interrupted";
+			catch (java.io.IOException e) {
+				error = e.getClass().getSimpleName();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				error = "interrupted";
+			}
 		}
 		boolean giveUp = attempts >= properties.webhookMaxAttempts();
 		Duration wait = properties.webhookBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
 		store.attempted(d.id(), giveUp ? "FAILED" : "PENDING", attempts,
 				giveUp ? now : now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait), status, error, null);
 		return false;
+	}
+
+	private int post(NotificationStore.Webhook hook, NotificationStore.Delivery d, Instant now)
+			throws java.io.IOException, InterruptedException {
+		String timestamp = Long.toString(now.getEpochSecond());
+		return http.send(HttpRequest.newBuilder(URI.create(hook.url()))
+			.timeout(properties.webhookTimeout())
+			.header("Content-Type", "application/json")
+			.header("User-Agent", "liaison-webhook/1")
+			.header("X-Liaison-Delivery", d.id())
+			.header("X-Liaison-Timestamp", timestamp)
+			.header("X-Liaison-Signature", "sha256=" + sign(hook.secret(), timestamp + "." + d.payload()))
+			.POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	/** HMAC-SHA256 of the text under the secret, in lower-case hex: what a receiver recomputes to verify. */

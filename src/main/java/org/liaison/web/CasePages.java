@@ -14,6 +14,8 @@ import org.liaison.agency.Actor;
 import org.liaison.agency.Agencies;
 import org.liaison.messaging.Accessibility;
 import org.liaison.messaging.Attachments;
+import org.liaison.common.Problem;
+import org.liaison.messaging.CaseParties;
 import org.liaison.messaging.CaseSearch;
 import org.liaison.messaging.CaseStatus;
 import org.liaison.messaging.CaseView;
@@ -33,6 +35,7 @@ import org.liaison.treaty.HandlingCode;
 import org.liaison.treaty.Purpose;
 import org.liaison.treaty.Tlp;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,9 +58,11 @@ class CasePages {
 	private final Records records;
 	private final Agencies agencies;
 	private final Agreements agreements;
+	private final CaseParties parties;
 
 	CasePages(Cases cases, Messages messages, Attachments attachments, Records records, Agencies agencies,
-			Agreements agreements) {
+			Agreements agreements, CaseParties parties) {
+		this.parties = parties;
 		this.cases = cases;
 		this.messages = messages;
 		this.attachments = attachments;
@@ -168,6 +173,7 @@ class CasePages {
 		model.addAttribute("form", form == null ? MessageForm.empty() : form);
 		model.addAttribute("error", error);
 		model.addAttribute("open", view.caseFile().status() == CaseStatus.OPEN);
+		model.addAttribute("others", agencies.all().stream().filter(a -> !view.caseFile().parties().contains(a.id())).toList());
 		model.addAttribute("owner", view.caseFile().owner().equals(actor.agency()));
 		model.addAttribute("toAnswer", view.messages().stream()
 			.filter(m -> m.type() == MessageType.REQUEST && !m.from().equals(actor.agency()))
@@ -204,6 +210,23 @@ class CasePages {
 			RedirectAttributes redirect) {
 		cases.close(actor, id, reason);
 		redirect.addFlashAttribute("flash", new Flash("flash.case.closed"));
+		return "redirect:/cases/" + id;
+	}
+
+	/** Adds a party; a denial is shown with its reason and article, like any refused input. */
+	@PostMapping("/cases/{id}/parties")
+	String addParty(Actor actor, @PathVariable String id, @RequestParam(required = false) @Nullable String agency,
+			RedirectAttributes redirect) {
+		try {
+			CaseParties.Admission a = parties.add(actor, id, agency);
+			redirect.addFlashAttribute("flash", new Flash("flash.case.party-added", a.party().value(), a.explanation()));
+		}
+		catch (Problem p) {
+			if (p.status() == HttpStatus.NOT_FOUND) {
+				throw p;
+			}
+			redirect.addFlashAttribute("flash", Flash.error(p.getMessage()));
+		}
 		return "redirect:/cases/" + id;
 	}
 

@@ -29,8 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.liaison.support.Api;
 import org.liaison.support.Fixtures;
 import org.liaison.support.IntegrationTest;
+import org.springframework.test.context.TestPropertySource;
 
-/** Notifications reach the console live (Server-Sent Events) and the agency's webhook, signed and retried. */
+/**
+ * Notifications reach the console live (Server-Sent Events) and the agency's webhook, signed and retried.
+ * The webhook's receiver listens on loopback, which only the development switch allows.
+ */
+@TestPropertySource(properties = "liaison.messaging.webhook-allow-private-addresses=true")
 class NotificationDeliveryTest extends IntegrationTest {
 
 	record Received(String body, String signature, String timestamp, String delivery) {

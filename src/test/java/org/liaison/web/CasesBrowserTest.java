@@ -109,6 +109,50 @@ class CasesBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void officerFindsACaseByFoldedWordsAddsAPartyOnlyUnderAnAgreementAndClosesIt() throws IOException {
+		String c1 = Fixtures.freshCountry();
+		String c2 = Fixtures.freshCountry();
+		String c3 = Fixtures.freshCountry();
+		String de = fixtures.agency(c1, "POLICE");
+		String fr = fixtures.agency(c2, "POLICE");
+		String es = fixtures.agency(c3, "POLICE");
+		String agreement = fixtures.agreement(c1, c2).create();
+		String deUser = fixtures.user(de, "OFFICER");
+		String word = Fixtures.unique("W");
+		Api.Response opened = api.as(deUser, Fixtures.PASSWORD).post("/api/v1/cases", Map.of("subject", "Convoy near Zürich " + word,
+				"parties", List.of(fr), "category", "PERSON", "purpose", "TERRORISM", "legalBasis", agreement,
+				"classification", "RESTRICTED", "tlp", "AMBER", "message", Map.of("type", "NOTIFICATION", "body", "Seen at the Bahnhof")));
+		assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+
+		browser.signIn(deUser, Fixtures.PASSWORD);
+		browser.open("/cases/outbox");
+		assertThat(browser.unlabelledFields()).isEmpty();
+		browser.find(By.id("q")).sendKeys("ZURICH bahn* " + word.toLowerCase());
+		browser.clickAndWaitForPage(By.cssSelector("#box-search button"));
+		assertThat(browser.find(By.id("cases")).getText()).contains("Convoy near Zürich " + word);
+		browser.clickAndWaitForPage(By.linkText(opened.at("/caseFile/reference")));
+
+		new Select(browser.find(By.id("agency"))).selectByValue(es);
+		browser.clickAndWaitForPage(By.id("add-party"));
+		assertThat(browser.text(By.id("status"))).startsWith("Denied");
+		assertThat(browser.text(By.cssSelector(".facts"))).doesNotContain(es);
+
+		fixtures.agreement(c1, c3).create();
+		new Select(browser.find(By.id("agency"))).selectByValue(es);
+		browser.clickAndWaitForPage(By.id("add-party"));
+		assertThat(browser.text(By.id("status"))).startsWith(es + " added to the case. Permitted under");
+		assertThat(browser.text(By.cssSelector(".facts"))).contains(es);
+		browser.screenshot("console-case-party.png");
+
+		browser.find(By.id("reason")).sendKeys("Convoy stopped.");
+		browser.clickAndWaitForPage(By.id("close-case"));
+		assertThat(browser.text(By.id("case-status"))).isEqualTo("CLOSED");
+		assertThat(browser.driver.findElements(By.id("reply-form"))).isEmpty();
+		assertThat(browser.consoleErrors()).isEmpty();
+		browser.signOut();
+	}
+
+	@Test
 	void overdueRequestsAreListedWithTimeOverdue() {
 		String c1 = Fixtures.freshCountry();
 		String c2 = Fixtures.freshCountry();

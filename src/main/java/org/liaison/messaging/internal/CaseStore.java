@@ -34,8 +34,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseStore {
 
-	/** What a search asks; null fields do not filter. {@code deadline} is OVERDUE, DUE_SOON, OPEN or ANSWERED. */
-	public record Query(AgencyId agency, @Nullable String text, @Nullable String reference, @Nullable AgencyId party,
+	/**
+	 * What a search asks; null fields do not filter. {@code terms}, when not null, must all occur in the case's
+	 * subject or in messages the agency sent or received (none: nothing matches). {@code deadline} is OVERDUE,
+	 * DUE_SOON, OPEN or ANSWERED.
+	 */
+	public record Query(AgencyId agency, @Nullable List<SearchIndex.Term> terms, @Nullable String reference, @Nullable AgencyId party,
 			@Nullable String deadline, @Nullable CaseStatus status, Instant now, Instant soon, int limit, long offset) {
 	}
 
@@ -98,6 +102,15 @@ public class CaseStore {
 			.params(utc(at), caseId).update() == 1;
 	}
 
+	/** Adds a party to the case; false when it is one already. */
+	public boolean addParty(String caseId, AgencyId agency) {
+		if (isParty(caseId, agency)) {
+			return false;
+		}
+		jdbc.sql("INSERT INTO msg_case_party (case_id, agency) VALUES (?, ?)").params(caseId, agency.value()).update();
+		return true;
+	}
+
 	public boolean close(String caseId, String by, Instant at, @Nullable String reason) {
 		return jdbc.sql("""
 				UPDATE msg_case SET status = 'CLOSED', closed_by = ?, closed_at = ?, close_reason = ?
@@ -105,12 +118,18 @@ public class CaseStore {
 			.params(by, utc(at), reason, caseId).update() == 1;
 	}
 
-	/** The cases the agency is party to that match the query, most recently active first. */
+	/** The cases the agency is party to that match the query: the best match first, then the most recently active. */
 	public List<CaseFile> search(Query q) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT c.* FROM msg_case c JOIN msg_case_party p ON p.case_id = c.id AND p.agency = :me WHERE 1 = 1 """);
+		if (q.terms() != null && q.terms().isEmpty()) {
+			return List.of();
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("me", q.agency().value());
+		StringBuilder sql = new StringBuilder("SELECT c.* FROM msg_case c JOIN msg_case_party p ON p.case_id = c.id AND p.agency = :me");
+		if (q.terms() != null) {
+			sql.append(matching(q.terms(), params)).append(" ON f.case_id = c.id");
+		}
+		sql.append(" WHERE 1 = 1");
 		if (q.status() != null) {
 			sql.append(" AND c.status = :status");
 			params.put("status", q.status().name());
@@ -122,13 +141,6 @@ public class CaseStore {
 		if (q.party() != null) {
 			sql.append(" AND EXISTS (SELECT 1 FROM msg_case_party x WHERE x.case_id = c.id AND x.agency = :party)");
 			params.put("party", q.party().value());
-		}
-		if (q.text() != null) {
-			sql.append("""
-					\sAND (LOWER(c.subject) LIKE :text ESCAPE '\\' OR EXISTS (SELECT 1 FROM msg_message m WHERE m.case_id = c.id
-					   AND LOWER(m.body) LIKE :text ESCAPE '\\' AND (m.from_agency = :me
-					   OR EXISTS (SELECT 1 FROM msg_recipient t WHERE t.message_id = m.id AND t.agency = :me))))""");
-			params.put("text", Sql.contains(q.text()));
 		}
 		if (q.deadline() != null) {
 			String open = """
@@ -146,7 +158,7 @@ public class CaseStore {
 			params.put("now", utc(q.now()));
 			params.put("soon", utc(q.soon()));
 		}
-		sql.append(" ORDER BY c.last_message_at DESC, c.id LIMIT :limit OFFSET :offset");
+		sql.append(q.terms() == null ? " ORDER BY" : " ORDER BY f.score DESC,").append(" c.last_message_at DESC, c.id LIMIT :limit OFFSET :offset");
 		params.put("limit", q.limit());
 		params.put("offset", q.offset());
 		List<CaseFile> found = jdbc.sql(sql.toString()).params(params).query(this::row).list();
@@ -160,6 +172,33 @@ public class CaseStore {
 				parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(AgencyId.of(rs.getString(2)));
 			});
 		return found.stream().map(c -> withParties(c, parties.getOrDefault(c.id(), List.of()))).toList();
+	}
+
+	/**
+	 * The cases in which the agency's postings hold every term, with their score (the summed weights of the
+	 * matching postings): a join on the agency's own postings, so that what it may not see never matches. A
+	 * prefix is also given as a range, since PostgreSQL uses an index for LIKE only under the C collation (not
+	 * under glibc's C.UTF-8, although it orders by code point too).
+	 */
+	private static String matching(List<SearchIndex.Term> terms, Map<String, Object> params) {
+		StringBuilder any = new StringBuilder();
+		StringBuilder all = new StringBuilder();
+		for (int i = 0; i < terms.size(); i++) {
+			SearchIndex.Term t = terms.get(i);
+			String test = t.prefix() ? "s.term >= :t" + i + " AND s.term < :u" + i + " AND s.term LIKE :p" + i + " ESCAPE '\\'"
+					: "s.term = :t" + i;
+			params.put("t" + i, t.text());
+			if (t.prefix()) {
+				// the range lets both databases read the key under code-point order (C, C.UTF-8, H2); LIKE keeps it exact
+				params.put("u" + i, t.text().substring(0, t.text().offsetByCodePoints(t.text().length(), -1))
+						+ Character.toString(t.text().codePointBefore(t.text().length()) + 1));
+				params.put("p" + i, Sql.startsWith(t.text()));
+			}
+			any.append(i == 0 ? "" : " OR ").append(test);
+			all.append(i == 0 ? "" : " AND ").append("MAX(CASE WHEN ").append(test).append(" THEN 1 ELSE 0 END) = 1");
+		}
+		return " JOIN (SELECT s.case_id, SUM(s.weight) AS score FROM msg_search_term s WHERE s.agency = :me AND (" + any
+				+ ") GROUP BY s.case_id HAVING " + all + ") f";
 	}
 
 	private static CaseFile withParties(CaseFile c, List<AgencyId> parties) {

@@ -23,8 +23,17 @@ final class Sql {
 		return t == null ? null : t.toInstant();
 	}
 
+	/** A LIKE pattern matching what starts with the text, with LIKE's own characters taken literally (ESCAPE '\'). */
+	static String startsWith(String text) {
+		return escape(text) + "%";
+	}
+
 	/** A LIKE pattern matching the text anywhere, with LIKE's own characters taken literally (ESCAPE '\'). */
 	static String contains(String text) {
-		return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return "%" + escape(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

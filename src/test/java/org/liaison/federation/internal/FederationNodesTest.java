@@ -230,6 +230,115 @@ class FederationNodesTest {
 			.isEqualTo(3);
 	}
 
+	/** FR opens a case with DE holding a request; returns the case id and the request id once DE has both. */
+	String[] caseFromFrWithRequestSeenOnDe(String subject) {
+		Map<String, Object> c = new HashMap<>();
+		c.put("subject", subject);
+		c.put("parties", List.of(deAgency));
+		c.put("category", "PERSON");
+		c.put("purpose", "TERRORISM");
+		c.put("legalBasis", agreement.id());
+		c.put("classification", "RESTRICTED");
+		c.put("tlp", "AMBER");
+		c.put("message", Map.of("type", "REQUEST", "body", "Anything on the driver?", "urgent", false));
+		Api.Response opened = frOfficer.post("/api/v1/cases", c);
+		assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+		String caseId = opened.at("/caseFile/id");
+		String requestId = opened.at("/messages/0/id");
+		await(() -> de.jdbc().sql("SELECT COUNT(*) FROM msg_message WHERE id = ?").param(requestId).query(Long.class).single() == 1);
+		return new String[] { caseId, requestId };
+	}
+
+	/** A field of DE's receipt of the request, as FR's outbox shows it. */
+	String frReceiptField(String requestId, String field) {
+		Api.Response outbox = frOfficer.get("/api/v1/messages?box=outbox&size=200");
+		int i = outbox.json().findValuesAsString("id").indexOf(requestId);
+		assertThat(i).as("the request is in FR's outbox").isGreaterThanOrEqualTo(0);
+		return outbox.at("/" + i + "/receipts/0/" + field);
+	}
+
+	@Test
+	void theRecipientsNodeAcknowledgesReportsTheReadAndTheAnswerAndAStaleReportUndoesNothing() {
+		String[] ids = caseFromFrWithRequestSeenOnDe("Receipts " + UUID.randomUUID());
+		String caseId = ids[0];
+		String requestId = ids[1];
+		await(() -> frReceiptField(requestId, "deliveredAt") != null);
+		assertThat(frReceiptField(requestId, "readAt")).isNull();
+
+		assertThat(deOfficer.get("/api/v1/cases/" + caseId).status()).isEqualTo(200);
+		await(() -> frReceiptField(requestId, "readAt") != null);
+		String readAt = frReceiptField(requestId, "readAt");
+		assertThat(frReceiptField(requestId, "readBy")).isEqualTo(de.jdbc()
+			.sql("SELECT read_by FROM msg_recipient WHERE message_id = ?").param(requestId).query(String.class).single());
+
+		Api.Response answer = deOfficer.post("/api/v1/cases/" + caseId + "/messages",
+				Map.of("type", "ANSWER", "body", "No record of him.", "inReplyTo", requestId));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+		await(() -> answer.at("/id").equals(frReceiptField(requestId, "answerId")));
+		assertThat(frReceiptField(requestId, "deadline")).isEqualTo("ANSWERED");
+
+		// a report that says less (replayed late, or from before the answer) changes nothing
+		String stale = "{\"receipts\":[{\"message\":\"" + requestId + "\",\"agency\":\"" + deAgency
+				+ "\",\"deliveredAt\":null,\"readAt\":\"2020-01-01T00:00:00Z\",\"readBy\":\"someone\",\"answeredAt\":null,\"answerId\":null}]}";
+		Api.Response applied = Api.at(fr.port).anonymous().post("/federation/v1/envelopes", Map.of("envelopes",
+				List.of(seal(de, fr, UUID.randomUUID().toString(), ReceiptForwarding.TYPE, stale, Instant.now()))));
+		assertThat(applied.at("/results/0/outcome")).as(applied.text()).isEqualTo("APPLIED");
+		assertThat(frReceiptField(requestId, "readAt")).isEqualTo(readAt);
+		assertThat(frReceiptField(requestId, "answerId")).isEqualTo(answer.at("/id"));
+
+		// DE may not report for an agency it does not host
+		String forged = stale.replace(deAgency, frAgency);
+		Api.Response refused = Api.at(fr.port).anonymous().post("/federation/v1/envelopes", Map.of("envelopes",
+				List.of(seal(de, fr, UUID.randomUUID().toString(), ReceiptForwarding.TYPE, forged, Instant.now()))));
+		assertThat(refused.at("/results/0/reason")).isEqualTo("NOT_HOSTED_BY_SENDER");
+	}
+
+	@Test
+	void aCaseClosedOnTheOwnersNodeIsClosedOnThePeerWhereAnAnswerIsRefused() {
+		String[] ids = caseFromFrWithRequestSeenOnDe("Closing " + UUID.randomUUID());
+		Api.Response closed = frOfficer.post("/api/v1/cases/" + ids[0] + "/close", Map.of("reason", "Suspect arrested."));
+		assertThat(closed.status()).as(closed.text()).isEqualTo(200);
+		await(() -> "CLOSED".equals(deOfficer.get("/api/v1/cases/" + ids[0]).at("/caseFile/status")));
+		assertThat(deOfficer.get("/api/v1/cases/" + ids[0]).at("/caseFile/closeReason")).isEqualTo("Suspect arrested.");
+		Api.Response late = deOfficer.post("/api/v1/cases/" + ids[0] + "/messages",
+				Map.of("type", "ANSWER", "body", "Too late?", "inReplyTo", ids[1]));
+		assertThat(late.status()).as(late.text()).isEqualTo(409);
+		assertThat(late.at("/type")).isEqualTo("urn:liaison:problem:case-closed");
+		assertThat(deOfficer.post("/api/v1/cases/" + ids[0] + "/close", Map.of()).status()).as("DE did not open it").isEqualTo(403);
+	}
+
+	@Test
+	void aPartyIsAddedOnlyUnderAnAgreementAndTheAdditionIsCarriedToThePeer() {
+		String c3 = Fixtures.freshCountry();
+		String third = c3 + ".CUSTOMS";
+		for (LoopbackNode n : List.of(de, fr)) {
+			assertThat(n.admin().post("/api/v1/agencies", Map.of("id", third, "name", "Customs " + c3, "country", c3,
+					"kind", "CUSTOMS")).status()).isEqualTo(201);
+		}
+		String[] ids = caseFromFrWithRequestSeenOnDe("Parties " + UUID.randomUUID());
+		Api.Response denied = frOfficer.post("/api/v1/cases/" + ids[0] + "/parties", Map.of("agency", third));
+		assertThat(denied.status()).as(denied.text()).isEqualTo(403);
+		assertThat(denied.at("/type")).isEqualTo("urn:liaison:problem:no-agreement");
+		assertThat(denied.at("/detail")).isNotBlank();
+		assertThat(deOfficer.post("/api/v1/cases/" + ids[0] + "/parties", Map.of("agency", third)).status())
+			.as("only the owner adds parties").isEqualTo(403);
+
+		Fixtures.AgreementSpec customs = Fixtures.using(fr.admin()).agreement(frAgency.substring(0, 2), c3);
+		customs.create();
+		assertThat(de.admin().post("/api/v1/agreements", customs.body).status()).isEqualTo(201);
+		Api.Response added = frOfficer.post("/api/v1/cases/" + ids[0] + "/parties", Map.of("agency", third));
+		assertThat(added.status()).as(added.text()).isEqualTo(200);
+		assertThat(added.at("/decision")).isEqualTo("PERMIT");
+		assertThat(added.at("/agreement")).isEqualTo(customs.id());
+		assertThat(added.at("/explanation")).contains(customs.id());
+		assertThat(added.json().at("/caseFile/parties").valueStream().map(p -> p.asString())).contains(third);
+		assertThat(frOfficer.post("/api/v1/cases/" + ids[0] + "/parties", Map.of("agency", third)).status()).isEqualTo(409);
+		await(() -> de.jdbc().sql("SELECT COUNT(*) FROM msg_case_party WHERE case_id = ? AND agency = ?")
+			.params(ids[0], third).query(Long.class).single() == 1);
+		assertThat(auditCount(fr, "case.party.add", ids[0])).isEqualTo(2);
+		assertThat(auditCount(de, "case.party.receive", ids[0])).isEqualTo(1);
+	}
+
 		@Test
 	void whatWasQueuedWhileTheReceiverWasDownIsDeliveredOnceWhenItIsBack() {
 		fr.stop();
