@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Receives envelopes: opens and checks each one, then records its message id and applies its payload
- * in one transaction, so that an envelope is applied at most once however often it arrives. A repeat of
+ * Receives batches and envelopes: opens and checks each, then records each message id and applies its
+ * payload in one transaction, so that a message is applied at most once however often it arrives. A repeat of
  * an id already recorded is answered DUPLICATE (the sender may stop retrying) and audited as a replay;
  * every refusal is audited and answered REJECTED with its reason; a payload refused after opening is
  * recorded too, so that retrying it cannot apply it later.
@@ -35,7 +35,7 @@ class Inbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
-	/** The answer for one envelope: APPLIED, DUPLICATE or REJECTED (with reason). */
+	/** The answer for one message (or a whole batch refused): APPLIED, DUPLICATE or REJECTED (with reason). */
 	record Result(String id, String outcome, @Nullable String reason, @Nullable String detail) {
 	}
 
@@ -58,10 +58,6 @@ class Inbox {
 		this.properties = properties;
 		this.clock = clock;
 		this.handlers = handlers.stream().collect(Collectors.toMap(PayloadHandler::type, Function.identity()));
-	}
-
-	Result receive(String compact) {
-		return receiveAll(List.of(compact)).get(0);
 	}
 
 	/**
