@@ -12,6 +12,7 @@ import org.liaison.agency.Role;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.common.Problem;
+import org.liaison.federation.internal.OutboxSignal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,8 +21,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The transactional outbox. {@link #enqueue} writes the message in the caller's transaction, so that
- * it exists exactly when what caused it commits; the dispatcher seals and sends it afterwards, retrying
- * with backoff until the peer has it, and gives up (a dead letter) after
+ * it exists exactly when what caused it commits; the dispatcher, woken by that commit, seals and sends
+ * it afterwards, retrying with backoff until the peer has it, and gives up (a dead letter) after
  * {@code liaison.federation.max-attempts}. A NODE_ADMIN lists messages and retries dead letters.
  */
 @Service
@@ -33,9 +34,11 @@ public class Outbox {
 	private final ObjectMapper json;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final OutboxSignal signal;
 
-	Outbox(JdbcClient jdbc, ObjectMapper json, AuditLog audit, Clock clock) {
+	Outbox(JdbcClient jdbc, ObjectMapper json, AuditLog audit, Clock clock, OutboxSignal signal) {
 		this.jdbc = jdbc;
+		this.signal = signal;
 		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
@@ -50,6 +53,7 @@ public class Outbox {
 				+ "VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, ?)")
 			.params(id, recipient.value(), type, json.writeValueAsString(payload), now, now)
 			.update();
+		signal.afterCommit();
 		return id;
 	}
 
@@ -91,6 +95,7 @@ public class Outbox {
 		if (n == 0) {
 			throw Problem.notFound("dead letter " + messageId);
 		}
+		signal.afterCommit();
 		audit.append(AuditEvent.of(actor.username(), actor.agencyOrNode(), "federation.outbox.retry")
 			.subject("message", messageId));
 	}

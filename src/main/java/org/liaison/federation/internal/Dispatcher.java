@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.nimbusds.jose.jwk.ECKey;
+import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditLog;
 import org.liaison.federation.FederationProperties;
@@ -18,42 +20,100 @@ import org.liaison.federation.NodeId;
 import org.liaison.federation.Peers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds. Per recipient, the oldest queued messages go first, in one batch, and a
- * recipient whose oldest message is waiting out its backoff gets nothing newer, so that messages reach
- * each peer in the order they were written. Each attempt seals the message afresh (new validity window,
- * newest keys) under its unchanging message id, so a retry that arrives twice is applied once.
- * Failures back off exponentially with jitter; after {@code max-attempts}, or when the peer refuses the
- * envelope, the message becomes a dead letter.
+ * Sends what the outbox holds, on a thread of its own that a commit writing to the outbox wakes
+ * ({@link OutboxSignal}) and that otherwise polls every {@code liaison.federation.dispatch-interval}.
+ * Per recipient, the oldest queued messages go first, in one batch (one signature and one key agreement
+ * for all of them), and a recipient whose oldest message is waiting out its backoff gets nothing newer,
+ * so that messages reach each peer in the order they were written. Each attempt seals the messages
+ * afresh (new validity window, newest keys) under their unchanging message ids, so a retry that arrives
+ * twice is applied once. Failures back off exponentially with jitter; after {@code max-attempts}, or when
+ * the peer refuses a message (or the whole batch), the message becomes a dead letter.
  */
 @Component
-class Dispatcher {
+class Dispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+	/** Payload characters per batch at most (a larger message still goes, alone), well under the receiver's limit. */
+	static final int MAX_BATCH_PAYLOAD = 4_000_000;
 
 	private final OutboxStore outbox;
+	private final OutboxSignal signal;
 	private final Peers peers;
 	private final NodeKeys keys;
 	private final Transport transport;
 	private final FederationProperties properties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Duration interval;
+	private volatile boolean running;
+	private @Nullable Thread thread;
 
-	Dispatcher(OutboxStore outbox, Peers peers, NodeKeys keys, Transport transport, FederationProperties properties,
-			AuditLog audit, Clock clock) {
+	Dispatcher(OutboxStore outbox, OutboxSignal signal, Peers peers, NodeKeys keys, Transport transport,
+			FederationProperties properties, AuditLog audit, Clock clock,
+			@Value("${liaison.federation.dispatch-interval:PT0.2S}") Duration interval) {
 		this.audit = audit;
 		this.outbox = outbox;
+		this.signal = signal;
 		this.peers = peers;
 		this.keys = keys;
 		this.transport = transport;
 		this.properties = properties;
 		this.clock = clock;
+		this.interval = interval;
 	}
 
-	@Scheduled(fixedDelayString = "${liaison.federation.dispatch-interval:PT0.2S}")
+	@Override
+	public void start() {
+		running = true;
+		Thread t = new Thread(this::loop, "federation-dispatcher");
+		t.setDaemon(true);
+		thread = t;
+		t.start();
+	}
+
+	/** Lets the batch in flight finish (no interrupt: it would close H2's file), then stops. */
+	@Override
+	public void stop() {
+		running = false;
+		signal.ring();
+		Thread t = thread;
+		if (t != null) {
+			try {
+				t.join(properties.timeout().plusSeconds(5).toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void loop() {
+		while (running) {
+			try {
+				signal.await(interval);
+				if (running) {
+					dispatch();
+				}
+			}
+			catch (InterruptedException e) {
+				return;
+			}
+			catch (RuntimeException e) {
+				log.warn("federation: dispatching failed: {}", e.toString());
+			}
+		}
+	}
+
 	void dispatch() {
 		for (NodeId recipient : outbox.dueRecipients(clock.instant())) {
 			try {
@@ -61,7 +121,7 @@ class Dispatcher {
 				do {
 					sent = sendBatch(recipient);
 				}
-				while (sent == properties.batchSize());
+				while (sent > 0 && running);
 			}
 			catch (RuntimeException e) {
 				log.warn("federation: sending to {} failed: {}", recipient, e.toString());
@@ -71,7 +131,7 @@ class Dispatcher {
 
 	/** Sends one batch to the recipient; returns how many were delivered (0 when the attempt failed). */
 	int sendBatch(NodeId recipient) {
-		List<OutboxStore.Pending> batch = outbox.head(recipient, properties.batchSize());
+		List<OutboxStore.Pending> batch = within(MAX_BATCH_PAYLOAD, outbox.head(recipient, properties.batchSize()));
 		if (batch.isEmpty()) {
 			return 0;
 		}
@@ -82,28 +142,33 @@ class Dispatcher {
 			return 0;
 		}
 		Instant now = clock.instant();
-		ECKey signing = keys.signingKey();
-		// sealing (an ephemeral ECDH and a signature per envelope) is the costly part: use every core
-		List<String> envelopes = (batch.size() < 4 ? batch.stream() : batch.parallelStream()).map(m -> {
-			EnvelopeHeader h = new EnvelopeHeader(m.messageId(), properties.node(), recipient, m.type(), m.createdAt(), now,
-					now.plus(properties.envelopeTtl()));
-			return EnvelopeCodec.seal(h, m.payload().getBytes(StandardCharsets.UTF_8), signing, encryption);
-		}).toList();
-		List<Transport.Result> results;
+		Instant expires = now.plus(properties.envelopeTtl());
+		List<EnvelopeCodec.Item> items = batch.stream()
+			.map(m -> new EnvelopeCodec.Item(new EnvelopeHeader(m.messageId(), properties.node(), recipient, m.type(),
+					m.createdAt(), now, expires), m.payload().getBytes(StandardCharsets.UTF_8)))
+			.toList();
+		EnvelopeHeader header = new EnvelopeHeader(UUID.randomUUID().toString(), properties.node(), recipient,
+				EnvelopeCodec.BATCH, now, now, expires);
+		Transport.Answer answer;
 		try {
-			results = transport.send(peer.peer().baseUrl(), envelopes);
+			answer = transport.send(peer.peer().baseUrl(), EnvelopeCodec.sealBatch(header, items, keys.signingKey(), encryption));
 		}
 		catch (Transport.Unreachable e) {
 			failAll(batch, e.getMessage());
 			return 0;
 		}
+		if (answer.rejected() != null) {
+			Transport.Result r = answer.rejected();
+			batch.forEach(m -> dead(m, "batch refused by " + recipient + ": " + r.reason() + " (" + r.detail() + ")"));
+			return 0;
+		}
 		Map<String, Transport.Result> byId = new HashMap<>();
-		results.forEach(r -> byId.put(r.id(), r));
+		answer.results().forEach(r -> byId.put(r.id(), r));
 		List<String> delivered = new ArrayList<>();
 		for (OutboxStore.Pending m : batch) {
 			Transport.Result r = byId.get(m.messageId());
 			if (r == null) {
-				fail(m, "the peer did not answer for this envelope");
+				fail(m, "the peer did not answer for this message");
 			}
 			else if ("APPLIED".equals(r.outcome()) || "DUPLICATE".equals(r.outcome())) {
 				delivered.add(m.messageId());
@@ -114,6 +179,16 @@ class Dispatcher {
 		}
 		outbox.delivered(delivered, clock.instant());
 		return delivered.size();
+	}
+
+	/** The first messages whose payloads add up to at most {@code limit} characters, and at least the first. */
+	private static List<OutboxStore.Pending> within(int limit, List<OutboxStore.Pending> head) {
+		int n = 0;
+		long size = 0;
+		while (n < head.size() && (n == 0 || size + head.get(n).payload().length() <= limit)) {
+			size += head.get(n++).payload().length();
+		}
+		return head.subList(0, n);
 	}
 
 	private void failAll(List<OutboxStore.Pending> batch, String error) {

@@ -3,6 +3,8 @@ package org.liaison.federation.internal;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,30 +29,73 @@ import com.nimbusds.jose.jwk.ECKey;
 import org.jspecify.annotations.Nullable;
 import org.liaison.federation.NodeId;
 import org.liaison.federation.internal.Rejection.Reason;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Seals and opens envelopes: the payload is signed (JWS, ES256, by the sender's signing key) and the
  * JWS is encrypted (JWE, ECDH-ES+A256KW with A256GCM) to the recipient's encryption key. The header
  * fields are in the signed JWS header; the JWE header repeats them (authenticated by the AEAD, not
  * signed) so that a receiver can route and refuse before it decrypts, and the two must agree.
- * No Spring, no database: the caller supplies keys and the time.
+ * <p>
+ * Two forms (docs/federation.md): an <em>envelope</em> (wire format 1) carries one message; a
+ * <em>batch</em> (wire format 2) carries many, each item with its own header, under one signature and
+ * one key agreement, which is what a sealing costs. No Spring, no database: the caller supplies keys
+ * and the time.
  */
 final class EnvelopeCodec {
 
 	static final JOSEObjectType TYPE = new JOSEObjectType("liaison-envelope+jwe");
+	static final JOSEObjectType BATCH_TYPE = new JOSEObjectType("liaison-batch+jwe");
+	/** The header field naming the wire format of a batch, and this format's number. */
+	static final String VERSION = "liaison-v";
+	static final long BATCH_VERSION = 2;
+	/** The {@code liaison-type} of a batch's own header. */
+	static final String BATCH = "batch";
+	static final int MAX_ITEMS = 1000;
+
+	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private EnvelopeCodec() {
 	}
 
 	static String seal(EnvelopeHeader h, byte[] payload, ECKey signingKey, ECKey recipientKey) {
+		return seal(TYPE, fields(h), payload, signingKey, recipientKey);
+	}
+
+	/** One message of a batch: its own header and its payload, a JSON value (UTF-8). */
+	record Item(EnvelopeHeader header, byte[] payload) {
+	}
+
+	/**
+	 * Seals messages to one recipient as a batch: items of the messages' headers and payloads, signed
+	 * and encrypted once under the batch's own header {@code h} (type {@value #BATCH}).
+	 */
+	static String sealBatch(EnvelopeHeader h, List<Item> items, ECKey signingKey, ECKey recipientKey) {
+		ArrayNode array = JSON.createArrayNode();
+		for (Item item : items) {
+			ObjectNode node = array.addObject();
+			fields(item.header()).forEach((name, value) -> node.put(name, (String) value));
+			node.set("payload", JSON.readTree(item.payload()));
+		}
+		Map<String, Object> fields = new HashMap<>(fields(h));
+		fields.put(VERSION, BATCH_VERSION);
+		return seal(BATCH_TYPE, fields, JSON.writeValueAsBytes(JSON.createObjectNode().set("items", array)), signingKey,
+				recipientKey);
+	}
+
+	private static String seal(JOSEObjectType type, Map<String, Object> fields, byte[] payload, ECKey signingKey,
+			ECKey recipientKey) {
 		try {
 			JWSHeader.Builder jws = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(signingKey.getKeyID());
-			fields(h).forEach(jws::customParam);
+			fields.forEach(jws::customParam);
 			JWSObject signed = new JWSObject(jws.build(), new Payload(payload));
 			signed.sign(new ECDSASigner(signingKey));
 			JWEHeader.Builder jwe = new JWEHeader.Builder(JWEAlgorithm.ECDH_ES_A256KW, EncryptionMethod.A256GCM)
-				.type(TYPE).contentType("JWS").keyID(recipientKey.getKeyID());
-			fields(h).forEach(jwe::customParam);
+				.type(type).contentType("JWS").keyID(recipientKey.getKeyID());
+			fields.forEach(jwe::customParam);
 			JWEObject sealed = new JWEObject(jwe.build(), new Payload(signed));
 			sealed.encrypt(new ECDHEncrypter(recipientKey.toECPublicKey()));
 			return sealed.serialize();
@@ -65,6 +110,18 @@ final class EnvelopeCodec {
 	}
 
 	/**
+	 * A batch opened and checked as a whole: its header as signed, and per item, in order, either the
+	 * item ({@link Opened}) or why it is refused ({@link Rejection}, with the item's header when it reads).
+	 */
+	record OpenedBatch(EnvelopeHeader header, List<Object> items) {
+	}
+
+	/** Who may open: this node's keys, the pinned keys of its peers, the time and the clock skew allowed. */
+	record Keys(NodeId self, Function<@Nullable String, Optional<ECKey>> decryptionKeys,
+			Function<NodeId, List<ECKey>> senderKeys, Instant now, Duration skew) {
+	}
+
+	/**
 	 * Opens and checks an envelope; every failure is a {@link Rejection}.
 	 *
 	 * @param decryptionKeys this node's private encryption key by key id, while valid
@@ -72,6 +129,75 @@ final class EnvelopeCodec {
 	 */
 	static Opened open(String compact, NodeId self, Function<@Nullable String, Optional<ECKey>> decryptionKeys,
 			Function<NodeId, List<ECKey>> senderKeys, Instant now, Duration skew) {
+		Keys keys = new Keys(self, decryptionKeys, senderKeys, now, skew);
+		Verified v = verify(compact, TYPE, keys);
+		checkWindow(v.header(), keys);
+		return new Opened(v.header(), v.jws().getPayload().toBytes());
+	}
+
+	/**
+	 * Opens and checks a batch; a {@link Rejection} when the batch as a whole is refused (it is then
+	 * not read further). Each item must name the batch's sender and this node, read as a header with a
+	 * JSON payload, and be within its own validity window; an item that does not is refused alone.
+	 */
+	static OpenedBatch openBatch(String compact, Keys keys) {
+		Verified v = verify(compact, BATCH_TYPE, keys);
+		EnvelopeHeader batch = v.header();
+		checkWindow(batch, keys);
+		JsonNode items;
+		try {
+			items = JSON.readTree(v.jws().getPayload().toBytes()).path("items");
+		}
+		catch (RuntimeException e) {
+			throw new Rejection(Reason.MALFORMED, "the batch's payload is not JSON", batch);
+		}
+		if (!items.isArray() || items.isEmpty() || items.size() > MAX_ITEMS) {
+			throw new Rejection(Reason.MALFORMED, "a batch holds 1 to " + MAX_ITEMS + " items", batch);
+		}
+		List<Object> out = new ArrayList<>(items.size());
+		for (JsonNode item : items) {
+			try {
+				out.add(item(item, batch, keys));
+			}
+			catch (Rejection r) {
+				out.add(r);
+			}
+		}
+		return new OpenedBatch(batch, out);
+	}
+
+	private static Opened item(JsonNode node, EnvelopeHeader batch, Keys keys) {
+		EnvelopeHeader h;
+		try {
+			Map<String, Object> fields = new HashMap<>();
+			node.properties().forEach(e -> fields.put(e.getKey(), e.getValue().isString() ? e.getValue().asString() : null));
+			h = header(fields);
+		}
+		catch (RuntimeException e) {
+			throw new Rejection(Reason.MALFORMED, "an item's header is incomplete");
+		}
+		if (!keys.self().equals(h.recipient())) {
+			throw new Rejection(Reason.WRONG_RECIPIENT, "item addressed to " + h.recipient(), h);
+		}
+		if (!batch.sender().equals(h.sender())) {
+			throw new Rejection(Reason.HEADER_MISMATCH, "item of " + h.sender() + " in a batch of " + batch.sender(), h);
+		}
+		if (!node.hasNonNull("payload")) {
+			throw new Rejection(Reason.MALFORMED, "an item without payload", h);
+		}
+		checkWindow(h, keys);
+		return new Opened(h, JSON.writeValueAsBytes(node.get("payload")));
+	}
+
+	private record Verified(EnvelopeHeader header, JWSObject jws) {
+	}
+
+	/**
+	 * Decrypts and verifies a sealed JWE of the given type: addressed here, from a pinned peer, sealed
+	 * to a key of this node, an ES256 JWS inside signed by a key pinned for the sender, with the same
+	 * header fields signed as the JWE header shows.
+	 */
+	private static Verified verify(String compact, JOSEObjectType type, Keys keys) {
 		JWEObject jwe;
 		EnvelopeHeader outer;
 		try {
@@ -81,18 +207,22 @@ final class EnvelopeCodec {
 		catch (ParseException | RuntimeException e) {
 			throw new Rejection(Reason.MALFORMED, "not an envelope");
 		}
-		if (!self.equals(outer.recipient())) {
+		if (!type.equals(jwe.getHeader().getType()) || (type == BATCH_TYPE) != BATCH.equals(outer.type())
+				|| !Objects.equals(jwe.getHeader().getCustomParam(VERSION), type == BATCH_TYPE ? BATCH_VERSION : null)) {
+			throw new Rejection(Reason.MALFORMED, "not a " + type + " of this wire format", outer);
+		}
+		if (!keys.self().equals(outer.recipient())) {
 			throw new Rejection(Reason.WRONG_RECIPIENT, "addressed to " + outer.recipient(), outer);
 		}
 		if (!JWEAlgorithm.ECDH_ES_A256KW.equals(jwe.getHeader().getAlgorithm())
 				|| !EncryptionMethod.A256GCM.equals(jwe.getHeader().getEncryptionMethod())) {
 			throw new Rejection(Reason.MALFORMED, "unexpected JWE algorithms", outer);
 		}
-		List<ECKey> pinned = senderKeys.apply(outer.sender());
+		List<ECKey> pinned = keys.senderKeys().apply(outer.sender());
 		if (pinned.isEmpty()) {
 			throw new Rejection(Reason.UNKNOWN_SENDER, "no peer " + outer.sender(), outer);
 		}
-		ECKey decryption = decryptionKeys.apply(jwe.getHeader().getKeyID())
+		ECKey decryption = keys.decryptionKeys().apply(jwe.getHeader().getKeyID())
 			.orElseThrow(() -> new Rejection(Reason.UNKNOWN_KEY, "sealed to no valid key of this node", outer));
 		JWSObject jws;
 		try {
@@ -122,16 +252,20 @@ final class EnvelopeCodec {
 		catch (RuntimeException e) {
 			throw new Rejection(Reason.MALFORMED, "the signed header is incomplete", outer);
 		}
-		if (!inner.equals(outer)) {
+		if (!inner.equals(outer) || !Objects.equals(jws.getHeader().getCustomParam(VERSION),
+				jwe.getHeader().getCustomParam(VERSION))) {
 			throw new Rejection(Reason.HEADER_MISMATCH, "the signed header differs from the outer one", inner);
 		}
-		if (inner.sent().isAfter(now.plus(skew))) {
-			throw new Rejection(Reason.NOT_YET_VALID, "sent in the future beyond the clock-skew window", inner);
+		return new Verified(inner, jws);
+	}
+
+	private static void checkWindow(EnvelopeHeader h, Keys keys) {
+		if (h.sent().isAfter(keys.now().plus(keys.skew()))) {
+			throw new Rejection(Reason.NOT_YET_VALID, "sent in the future beyond the clock-skew window", h);
 		}
-		if (inner.expires().plus(skew).isBefore(now)) {
-			throw new Rejection(Reason.EXPIRED, "expired at " + inner.expires(), inner);
+		if (h.expires().plus(keys.skew()).isBefore(keys.now())) {
+			throw new Rejection(Reason.EXPIRED, "expired at " + h.expires(), h);
 		}
-		return new Opened(inner, jws.getPayload().toBytes());
 	}
 
 	private static Map<String, Object> fields(EnvelopeHeader h) {

@@ -19,7 +19,7 @@ class FederationSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain federation(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/federation/v1/**", "/.well-known/liaison-node")
+		return http.securityMatcher("/federation/v1/**", "/federation/v2/**", "/.well-known/liaison-node")
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.requestCache(c -> c.disable())

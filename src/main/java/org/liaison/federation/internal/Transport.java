@@ -5,9 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.federation.FederationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Posts batches of sealed envelopes to a peer's {@code /federation/v1/envelopes}. With
+ * Posts sealed batches to a peer's {@code /federation/v2/batches}. With
  * {@code liaison.federation.ssl-bundle} the client presents that bundle's certificate and trusts only
  * its trust store (mutual TLS); plain http is refused unless the development flag allows it.
  */
@@ -47,14 +49,19 @@ public class Transport {
 		this.http = b.build();
 	}
 
-	List<Result> send(URI baseUrl, List<String> envelopes) throws Unreachable {
+	/** What the peer said of a batch: refused as a whole ({@code rejected}), or one result per message. */
+	record Answer(@Nullable Result rejected, List<Result> results) {
+	}
+
+	/** Posts one sealed batch (wire format 2). */
+	Answer send(URI baseUrl, String batch) throws Unreachable {
 		if (!"https".equals(baseUrl.getScheme()) && !properties.allowPlainHttp()) {
 			throw new Unreachable("plain http refused: the peer must be reached over https");
 		}
-		HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/federation/v1/envelopes"))
+		HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/federation/v2/batches"))
 			.timeout(properties.timeout())
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("envelopes", envelopes))))
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("batch", batch))))
 			.build();
 		HttpResponse<String> response;
 		try {
@@ -71,17 +78,22 @@ public class Transport {
 			throw new Unreachable("peer answered HTTP " + response.statusCode());
 		}
 		try {
-			JsonNode results = json.readTree(response.body()).path("results");
-			List<Result> out = new java.util.ArrayList<>();
-			for (JsonNode r : results) {
-				out.add(new Result(r.path("id").asString(""), r.path("outcome").asString(""), r.path("reason").asString(""),
-						r.path("detail").asString("")));
+			JsonNode answer = json.readTree(response.body());
+			List<Result> results = new ArrayList<>();
+			for (JsonNode r : answer.path("results")) {
+				results.add(result(r));
 			}
-			return out;
+			JsonNode rejected = answer.path("rejected");
+			return new Answer(rejected.isObject() ? result(rejected) : null, results);
 		}
 		catch (RuntimeException e) {
 			throw new Unreachable("peer answered something that is not a result list");
 		}
+	}
+
+	private static Result result(JsonNode r) {
+		return new Result(r.path("id").asString(""), r.path("outcome").asString(""), r.path("reason").asString(""),
+				r.path("detail").asString(""));
 	}
 
 	/**

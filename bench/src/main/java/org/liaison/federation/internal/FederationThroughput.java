@@ -30,11 +30,14 @@ import tools.jackson.databind.node.ObjectNode;
  * <ol>
  * <li><b>drain</b>: {@code count} messages at once; throughput = count / time until the last is applied;</li>
  * <li><b>paced</b>: {@code rate} messages per second for {@code seconds}, in batches every 10 ms;
- * latency = the receiver's {@code received_at} minus the sender's {@code created_at} per message (same
- * clock, same machine), reported as p50, p99 and max.</li>
+ * latency per message from the sender's {@code created_at} to the sender's {@code delivered_at} (same
+ * clock, same machine), reported as p50, p99 and max (see {@link #report}).</li>
  * </ol>
+ * Both phases also print the process's CPU time per envelope, which the load of a shared machine
+ * inflates far less than it does the rates.
  * Arguments: {@code h2|postgres [count=20000] [rate=1000] [seconds=20]}. On PostgreSQL the databases
- * {@code liaison_fed_de} and {@code liaison_fed_fr} are (re)made by {@code bench/run-federation.sh}.
+ * {@code <pg.prefix>de} and {@code <pg.prefix>fr} ({@code -Dpg.prefix}, default {@code liaison_fed_}) are
+ * (re)made by {@code bench/run-federation.sh}.
  */
 public final class FederationThroughput {
 
@@ -51,14 +54,18 @@ public final class FederationThroughput {
 			System.out.printf("%nwarm-up: 2000 envelopes%n");
 			run(de, fr, template, 2000);
 			long t0 = System.nanoTime();
+			long cpu0 = cpuNanos();
 			List<String> ids = run(de, fr, template, count);
 			double s = (System.nanoTime() - t0) / 1e9;
-			System.out.printf("drain: %d envelopes in %.2f s = %.0f envelopes/s (%s)%n", count, s, count / s, db);
+			long cpu = cpuNanos() - cpu0;
+			System.out.printf("drain: %d envelopes in %.2f s = %.0f envelopes/s (%s); CPU %.3f ms per envelope "
+					+ "(both nodes and the load generator)%n", count, s, count / s, db, cpu / 1e6 / count);
 			report("drain latency (queueing included)", de, fr, ids);
 
 			List<String> paced = new ArrayList<>();
 			int perTick = Math.max(1, rate / 100);
 			long start = System.nanoTime();
+			long pacedCpu0 = cpuNanos();
 			for (int tick = 0; tick < seconds * 100; tick++) {
 				long due = start + tick * 10_000_000L;
 				long wait = due - System.nanoTime();
@@ -69,9 +76,11 @@ public final class FederationThroughput {
 			}
 			awaitApplied(fr, paced);
 			double ps = (System.nanoTime() - start) / 1e9;
-			System.out.printf("paced: %d envelopes offered at %d/s, all applied after %.2f s (%s)%n", paced.size(),
-					perTick * 100, ps, db);
-			report("paced latency, outbox insert to applied", de, fr, paced);
+			long pacedCpu = cpuNanos() - pacedCpu0;
+			System.out.printf("paced: %d envelopes offered at %d/s, all applied after %.2f s (%s); CPU %.3f ms per "
+					+ "envelope, %.0f%% of one core%n", paced.size(), perTick * 100, ps, db, pacedCpu / 1e6 / paced.size(),
+					pacedCpu / 1e7 / ps);
+			report("paced latency", de, fr, paced);
 		}
 		finally {
 			de.stop();
@@ -96,7 +105,7 @@ public final class FederationThroughput {
 			.with("liaison.federation.dispatch-interval", System.getProperty("dispatch.interval", "PT0.2S"));
 		if (db.equals("postgres")) {
 			n.with("spring.profiles.active", "postgres")
-				.with("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/liaison_fed_" + id)
+				.with("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("pg.prefix", "liaison_fed_") + id)
 				.with("spring.datasource.username", System.getProperty("pg.user", "postgres"))
 				.with("spring.datasource.password", System.getProperty("pg.password", ""));
 		}
@@ -205,19 +214,53 @@ public final class FederationThroughput {
 		}
 	}
 
+	/**
+	 * Latency per message from the sender's outbox insert ({@code created_at}) to the receiver's inbox row
+	 * ({@code received_at}, written in the applying transaction before it commits: the earlier figures'
+	 * measure) and to the sender's {@code delivered_at} (after the receiver committed and answered: durable
+	 * on both sides), both in the one JVM's clock.
+	 */
 	static void report(String what, TestNode de, TestNode fr, List<String> ids) {
-		Map<String, Long> created = new HashMap<>();
-		de.jdbc().sql("SELECT message_id, created_at FROM federation_outbox").query(rs -> {
-			created.put(rs.getString(1), micros(rs.getObject(2, OffsetDateTime.class)));
+		awaitDelivered(de);
+		Map<String, long[]> sent = new HashMap<>();
+		de.jdbc().sql("SELECT message_id, created_at, delivered_at FROM federation_outbox").query(rs -> {
+			sent.put(rs.getString(1), new long[] { micros(rs.getObject(2, OffsetDateTime.class)),
+					micros(rs.getObject(3, OffsetDateTime.class)) });
 		});
 		Map<String, Long> received = new HashMap<>();
-		fr.jdbc().sql("SELECT message_id, received_at, outcome FROM federation_inbox").query(rs -> {
+		fr.jdbc().sql("SELECT message_id, received_at FROM federation_inbox").query(rs -> {
 			received.put(rs.getString(1), micros(rs.getObject(2, OffsetDateTime.class)));
 		});
-		long[] ms = ids.stream().mapToLong(id -> received.get(id) - created.get(id)).sorted().toArray();
+		long[] applied = ids.stream().mapToLong(id -> received.get(id) - sent.get(id)[0]).sorted().toArray();
+		long[] delivered = ids.stream().mapToLong(id -> sent.get(id)[1] - sent.get(id)[0]).sorted().toArray();
 		long rejected = fr.jdbc().sql("SELECT COUNT(*) FROM federation_inbox WHERE outcome <> 'APPLIED'").query(Long.class).single();
-		System.out.printf("%s: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms (rejected so far: %d)%n", what, ms.length,
-				pct(ms, 0.50) / 1000.0, pct(ms, 0.99) / 1000.0, ms[ms.length - 1] / 1000.0, rejected);
+		System.out.printf("%s, to received on the receiver: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n", what,
+				applied.length, pct(applied, 0.50) / 1000.0, pct(applied, 0.99) / 1000.0, applied[applied.length - 1] / 1000.0);
+		System.out.printf("%s, to delivered on the sender (durable on both sides): n=%d p50=%.1f ms p99=%.1f ms "
+				+ "max=%.1f ms (rejected so far: %d)%n", what, delivered.length, pct(delivered, 0.50) / 1000.0,
+				pct(delivered, 0.99) / 1000.0, delivered[delivered.length - 1] / 1000.0, rejected);
+	}
+
+	static void awaitDelivered(TestNode de) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (de.jdbc().sql("SELECT COUNT(*) FROM federation_outbox WHERE status = 'QUEUED'").query(Long.class).single() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("not marked delivered within a minute");
+			}
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/** CPU time of this process (both nodes, the load generator, JIT and GC). */
+	static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	static long pct(long[] sorted, double p) {
