@@ -45,8 +45,14 @@ class ScreeningFanOut implements PeerScreening {
 	private static final Logger logger = LoggerFactory.getLogger(ScreeningFanOut.class);
 
 	private record Asked(Peer peer, AgencyId asker, String askedBy, ScreeningQuery query, Envelopes.Sealed request,
-			long startedNanos,
-			CompletableFuture<HttpResponse<String>> response) {
+			CompletableFuture<Reply> reply) {
+	}
+
+	/** The peer's HTTP answer, and on a 200 its answer envelope opened (or why it does not check out). */
+	private record Reply(HttpResponse<String> response, long latencyMs, @Nullable Opened opened) {
+	}
+
+	private record Opened(Envelopes.@Nullable Read<ScreeningRequests.Answer> read, @Nullable Rejection rejection) {
 	}
 
 	private final Envelopes envelopes;
@@ -74,19 +80,23 @@ class ScreeningFanOut implements PeerScreening {
 	public List<Answer> ask(AgencyId asker, String askedBy, ScreeningSubject subject, ScreeningQuery query,
 			Set<AlertId> known) {
 		long deadline = System.nanoTime() + properties.screeningBudget().toNanos();
-		List<Asked> asked = new ArrayList<>();
-		for (Peer peer : peers.all()) {
-			if (permission.permits(asker, peer.agencies(), query.category())) {
-				// only that peer's own alerts: which alerts of others the subject hit is none of its business
-				Set<AlertId> its = known.stream()
-					.filter(id -> replicas.originOf(id).filter(peer.id().value()::equals).isPresent())
-					.collect(java.util.stream.Collectors.toSet());
-				var request = envelopes.seal(peer.id(), ScreeningRequests.REQUEST,
-						new ScreeningRequests.Request(asker, subject, its));
-				asked.add(new Asked(peer, asker, askedBy, query, request, System.nanoTime(), transport.postAsync(peer.baseUrl(),
-						"/federation/v1/screening", Map.of("request", request.compact()), properties.screeningBudget())));
-			}
-		}
+		List<Peer> permitted = peers.all().stream()
+			.filter(peer -> permission.permits(asker, peer.agencies(), query.category()))
+			.toList();
+		// sealed concurrently (a signature and a key agreement each), each posted as soon as it is sealed
+		List<Asked> asked = permitted.parallelStream().map(peer -> {
+			// only that peer's own alerts: which alerts of others the subject hit is none of its business
+			Set<AlertId> its = known.stream()
+				.filter(id -> replicas.originOf(id).filter(peer.id().value()::equals).isPresent())
+				.collect(java.util.stream.Collectors.toSet());
+			var request = envelopes.seal(peer.id(), ScreeningRequests.REQUEST, new ScreeningRequests.Request(asker, subject, its));
+			long started = System.nanoTime();
+			return new Asked(peer, asker, askedBy, query, request, transport
+				.postAsync(peer.baseUrl(), "/federation/v1/screening", Map.of("request", request.compact()),
+						properties.screeningBudget())
+				.thenApply(response -> new Reply(response, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+						response.statusCode() == 200 ? open(peer, response.body()) : null)));
+		}).toList();
 		List<Answer> answers = new ArrayList<>();
 		for (Asked a : asked) {
 			answers.add(await(a, deadline));
@@ -94,14 +104,28 @@ class ScreeningFanOut implements PeerScreening {
 		return answers;
 	}
 
+	/** Opens an answer where it arrives (on the HTTP client's thread, the answers of several peers at once). */
+	private Opened open(Peer peer, String body) {
+		try {
+			String compact = field(body, "answer");
+			if (compact == null) {
+				throw new Rejection(Rejection.Reason.MALFORMED, "no answer envelope");
+			}
+			return new Opened(envelopes.open(compact, ScreeningRequests.ANSWER, peer.id(), ScreeningRequests.Answer.class), null);
+		}
+		catch (Rejection r) {
+			return new Opened(null, r);
+		}
+	}
+
 	private Answer await(Asked a, long deadline) {
 		String node = a.peer().id().value();
-		HttpResponse<String> response;
+		Reply reply;
 		try {
-			response = a.response().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			reply = a.reply().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException e) {
-			a.response().cancel(true);
+			a.reply().cancel(true);
 			return new Answer(node, Status.TIMED_OUT, List.of(), null, "no answer within " + properties.screeningBudget());
 		}
 		catch (ExecutionException e) {
@@ -115,27 +139,27 @@ class ScreeningFanOut implements PeerScreening {
 			Thread.currentThread().interrupt();
 			return new Answer(node, Status.UNREACHABLE, List.of(), null, "interrupted");
 		}
-		long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - a.startedNanos());
+		long latency = reply.latencyMs();
+		HttpResponse<String> response = reply.response();
 		if (response.statusCode() == 403) {
 			return new Answer(node, Status.REFUSED, List.of(), latency, field(response.body(), "reason"));
 		}
-		if (response.statusCode() != 200) {
+		if (response.statusCode() != 200 || reply.opened() == null) {
 			return new Answer(node, Status.UNREACHABLE, List.of(), latency, "peer answered HTTP " + response.statusCode());
 		}
 		try {
-			return opened(a, latency, field(response.body(), "answer"));
+			return opened(a, latency, reply.opened());
 		}
 		catch (Rejection r) {
 			return new Answer(node, Status.UNREACHABLE, List.of(), latency, "the answer does not check out: " + r.reason());
 		}
 	}
 
-	private Answer opened(Asked a, long latency, @Nullable String compact) {
-		if (compact == null) {
-			throw new Rejection(Rejection.Reason.MALFORMED, "no answer envelope");
+	private Answer opened(Asked a, long latency, Opened opened) {
+		if (opened.rejection() != null) {
+			throw opened.rejection();
 		}
-		Envelopes.Read<ScreeningRequests.Answer> read = envelopes.open(compact, ScreeningRequests.ANSWER, a.peer().id(),
-				ScreeningRequests.Answer.class);
+		Envelopes.Read<ScreeningRequests.Answer> read = java.util.Objects.requireNonNull(opened.read());
 		ScreeningRequests.Answer answer = read.payload();
 		if (!a.request().id().equals(answer.request()) || answer.status() == null) {
 			throw new Rejection(Rejection.Reason.INVALID_PAYLOAD, "the answer answers another request", read.header());

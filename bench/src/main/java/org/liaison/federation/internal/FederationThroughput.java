@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * clock, same machine), reported as p50, p99 and max (see {@link #report}).</li>
  * </ol>
  * Both phases also print the process's CPU time per envelope, which the load of a shared machine
- * inflates far less than it does the rates.
+ * inflates far less than it does the rates, and how much of it the JIT compilers took.
  * Arguments: {@code h2|postgres [count=20000] [rate=1000] [seconds=20]}. On PostgreSQL the databases
  * {@code <pg.prefix>de} and {@code <pg.prefix>fr} ({@code -Dpg.prefix}, default {@code liaison_fed_}) are
  * (re)made by {@code bench/run-federation.sh}.
@@ -55,17 +55,20 @@ public final class FederationThroughput {
 			run(de, fr, template, 2000);
 			long t0 = System.nanoTime();
 			long cpu0 = cpuNanos();
+			long jit0 = jitMillis();
 			List<String> ids = run(de, fr, template, count);
 			double s = (System.nanoTime() - t0) / 1e9;
 			long cpu = cpuNanos() - cpu0;
 			System.out.printf("drain: %d envelopes in %.2f s = %.0f envelopes/s (%s); CPU %.3f ms per envelope "
-					+ "(both nodes and the load generator)%n", count, s, count / s, db, cpu / 1e6 / count);
+					+ "(both nodes and the load generator), of which JIT compiling %.3f ms%n", count, s, count / s, db,
+					cpu / 1e6 / count, (jitMillis() - jit0) / (double) count);
 			report("drain latency (queueing included)", de, fr, ids);
 
 			List<String> paced = new ArrayList<>();
 			int perTick = Math.max(1, rate / 100);
 			long start = System.nanoTime();
 			long pacedCpu0 = cpuNanos();
+			long pacedJit0 = jitMillis();
 			for (int tick = 0; tick < seconds * 100; tick++) {
 				long due = start + tick * 10_000_000L;
 				long wait = due - System.nanoTime();
@@ -78,8 +81,9 @@ public final class FederationThroughput {
 			double ps = (System.nanoTime() - start) / 1e9;
 			long pacedCpu = cpuNanos() - pacedCpu0;
 			System.out.printf("paced: %d envelopes offered at %d/s, all applied after %.2f s (%s); CPU %.3f ms per "
-					+ "envelope, %.0f%% of one core%n", paced.size(), perTick * 100, ps, db, pacedCpu / 1e6 / paced.size(),
-					pacedCpu / 1e7 / ps);
+					+ "envelope, %.0f%% of one core, of which JIT compiling %.3f ms per envelope%n", paced.size(),
+					perTick * 100, ps, db, pacedCpu / 1e6 / paced.size(), pacedCpu / 1e7 / ps,
+					(jitMillis() - pacedJit0) / (double) paced.size());
 			report("paced latency", de, fr, paced);
 		}
 		finally {
@@ -261,6 +265,14 @@ public final class FederationThroughput {
 	static long cpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	/**
+	 * Time the JIT compilers spent compiling (summed over their threads): in a short phase after a short
+	 * warm-up it is a large part of the process's CPU, and not a cost of the envelopes.
+	 */
+	static long jitMillis() {
+		return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 	}
 
 	static long pct(long[] sorted, double p) {
