@@ -16,6 +16,8 @@ import org.liaison.treaty.internal.AgreementStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The agreements this node knows, and the policy decision point built on them: every disclosure is
@@ -111,10 +113,34 @@ public class Agreements {
 				if (current.generation() != generation) {
 					current = new Snapshot(generation, AgreementIndex.of(store.all()));
 					snapshot = current;
+					forgetIfRolledBack(current);
 				}
 			}
 		}
 		return current.index();
+	}
+
+	/**
+	 * An index built inside a transaction may hold that transaction's own uncommitted change (and its
+	 * generation): if it rolls back, the index is dropped, so that a later change reaching the same
+	 * generation is not mistaken for it.
+	 */
+	private void forgetIfRolledBack(Snapshot built) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					synchronized (Agreements.this) {
+						if (snapshot == built) {
+							snapshot = new Snapshot(-1, AgreementIndex.empty());
+						}
+					}
+				}
+			}
+		});
 	}
 
 	private void requireAdministers(Actor actor, Agreement agreement) {
