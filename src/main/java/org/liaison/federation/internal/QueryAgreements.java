@@ -7,6 +7,7 @@ import org.liaison.agency.Agencies;
 import org.liaison.agency.Agency;
 import org.liaison.agency.AgencyId;
 import org.liaison.treaty.Agreement;
+import org.liaison.treaty.AgreementIndex;
 import org.liaison.treaty.Agreements;
 import org.liaison.treaty.Category;
 import org.springframework.stereotype.Component;
@@ -34,9 +35,10 @@ class QueryAgreements {
 			return false;
 		}
 		LocalDate today = agreements.today();
+		AgreementIndex index = agreements.index();
 		for (AgencyId id : owners) {
 			Agency from = agencies.find(id).orElse(null);
-			if (from != null && agreements.index().naming(from, to).stream().anyMatch(a -> covers(a, from, to, category, today))) {
+			if (from != null && index.naming(from, to).stream().anyMatch(a -> covers(a, from, to, category, today))) {
 				return true;
 			}
 		}
